@@ -1,0 +1,23 @@
+package org.storyline.model;
+
+import java.util.Objects;
+
+/**
+ * A name as written in one article.
+ *
+ * @param article  id of the article
+ * @param text     the name as written ({@code Zelenskyj}, {@code the Kongsberg Group})
+ * @param type     what kind of entity it names
+ * @param start    first character in the article's clean text, inclusive
+ * @param end      last character in the article's clean text, exclusive
+ * @param sentence index of the sentence it is in
+ * @param role     a title written next to it ({@code NATO Secretary General}), or {@code null}
+ */
+public record Mention(String article, String text, EntityType type, int start, int end, int sentence, String role) {
+
+    public Mention {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+    }
+}
