@@ -1,0 +1,121 @@
+package org.storyline.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+
+/**
+ * The entities of one story, with the mention each came from and lookups by name and by title. Built
+ * by {@link EntityResolver}; immutable.
+ */
+public final class EntityIndex {
+
+    private final List<Entity> entities;
+    private final Map<Mention, Entity> byMention;
+    private final Map<Entity, List<String>> roles;
+
+    EntityIndex(List<Entity> entities, Map<Mention, Entity> byMention, Map<Entity, List<String>> roles) {
+        this.entities = List.copyOf(entities);
+        this.byMention = Map.copyOf(byMention);
+        this.roles = Map.copyOf(roles);
+    }
+
+    /** All entities, most mentioned first. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The entity a mention was resolved to. */
+    public Optional<Entity> entityOf(Mention mention) {
+        return Optional.ofNullable(byMention.get(mention));
+    }
+
+    /**
+     * The person a name written in the text refers to: a full name matching one person, or a single
+     * word that is the surname of exactly one person of the story. Empty when unknown or ambiguous.
+     */
+    public Optional<Entity> person(String name) {
+        NameParts parts = NameParts.of(name);
+        if (parts.words().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entity> found = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String variant : e.variants()) {
+                NameParts v = NameParts.of(variant);
+                boolean hit = parts.isFull() ? v.sameFullName(parts) || variant.equalsIgnoreCase(name)
+                        : v.hasSurname(parts.last());
+                if (hit) {
+                    found.add(e);
+                    break;
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The one person whose titles contain every word of {@code description} ({@code the Ukrainian
+     * president}, {@code the secretary general}); a former holder matches only a description that says
+     * so. Empty when none or several match.
+     */
+    public Optional<Entity> personByTitle(String description) {
+        Set<String> wanted = words(description);
+        wanted.removeAll(Set.of("the", "a", "an", "his", "her", "its", "their"));
+        if (wanted.isEmpty() || wanted.stream().noneMatch(RoleFinder::isRoleWord)) {
+            return Optional.empty();
+        }
+        boolean wantsFormer = wanted.contains("former") || wanted.contains("ex");
+        List<Entity> found = new ArrayList<>();
+        for (Map.Entry<Entity, List<String>> e : roles.entrySet()) {
+            for (String role : e.getValue()) {
+                Set<String> have = words(role);
+                boolean former = have.contains("former") || have.contains("ex");
+                if (have.containsAll(wanted) && former == wantsFormer) {
+                    found.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Every title the story gives {@code entity}. */
+    public List<String> roles(Entity entity) {
+        return roles.getOrDefault(entity, List.of());
+    }
+
+    /** The gender of a person, from the first names it is written with. */
+    public Gender gender(Entity person) {
+        for (String variant : person.variants()) {
+            NameParts p = NameParts.of(variant);
+            if (p.isFull()) {
+                Gender g = FirstNameGenders.of(p.first());
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : NameKey.fold(text).replaceAll("[’']s\\b", "").split("[^a-z0-9.]+|-")) {
+            if (!w.isEmpty()) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package org.storyline.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+import org.storyline.model.Sentence;
+import org.storyline.model.Token;
+
+/**
+ * Finds the names of people, organisations and places in an annotated article: runs of tokens with
+ * one NER tag, with the title written next to people. Nationality adjectives and other miscellaneous
+ * names are not entities here; pronouns never are.
+ */
+public final class MentionFinder {
+
+    /** The mentions of {@code article}, in text order. */
+    public List<Mention> find(AnnotatedArticle article) {
+        List<Mention> out = new ArrayList<>();
+        String text = article.text();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                EntityType type = typeOf(tokens.get(i));
+                if (type == null) {
+                    i++;
+                    continue;
+                }
+                String tag = tokens.get(i).ner();
+                int j = i + 1;
+                while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
+                    j++;
+                }
+                // a trailing hyphenated part ("NATO-Ukraine Council") or possessive is not part of the name
+                int start = tokens.get(i).start();
+                int end = tokens.get(j - 1).end();
+                String name = text.substring(start, end);
+                if (isName(name)) {
+                    String role = type == EntityType.PERSON ? RoleFinder.roleOf(tokens, i, j, text) : null;
+                    out.add(new Mention(article.id(), name, type, start, end, s.index(), role));
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static EntityType typeOf(Token t) {
+        switch (t.ner()) {
+            case "PERSON":
+                return EntityType.PERSON;
+            case "ORGANIZATION":
+                return EntityType.ORG;
+            case "LOCATION":
+                return t.pos().startsWith("NNP") ? EntityType.PLACE : null;
+            default:
+                return null;
+        }
+    }
+
+    private static boolean isName(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && name.chars().anyMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,72 @@
+package org.storyline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.storyline.model.Sentence;
+import org.storyline.model.Span;
+import org.storyline.model.Token;
+
+/**
+ * {@link TextAnnotator} backed by Stanford CoreNLP ({@code tokenize, ssplit, pos, lemma, ner}). The
+ * models load on first use and are shared by every instance in the process, so creating instances is
+ * cheap. Coreference and CoreNLP's own quote attribution are deliberately not run: they cost seconds
+ * per article and gigabytes of memory, and storyline attributes quotes itself.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+
+    private static final class Holder {
+        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    }
+
+    /** The CoreNLP settings storyline uses. */
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        return p;
+    }
+
+    @Override
+    public List<Sentence> annotate(String text, List<Span> paragraphs) {
+        Annotation doc = new Annotation(text);
+        Holder.PIPELINE.annotate(doc);
+        List<Sentence> out = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                int b = t.beginPosition();
+                int e = t.endPosition();
+                tokens.add(new Token(text.substring(b, e), b, e, t.tag(), t.lemma(), t.ner() == null ? "O" : t.ner()));
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int start = tokens.get(0).start();
+            int end = tokens.get(tokens.size() - 1).end();
+            out.add(new Sentence(out.size(), paragraphOf(start, paragraphs), start, end, tokens));
+        }
+        return out;
+    }
+
+    private static int paragraphOf(int offset, List<Span> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i).end()) {
+                return i;
+            }
+        }
+        return Math.max(0, paragraphs.size() - 1);
+    }
+}

@@ -1,0 +1,115 @@
+package org.storyline.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.model.Span;
+
+/**
+ * Finds quoted passages paragraph by paragraph: {@code “…”}, {@code "…"}, {@code «…»}, {@code „…“},
+ * {@code ‘…’} (never an apostrophe), quotes left open at a paragraph's end and continued by a paragraph
+ * that opens with a quote mark, and paragraphs of direct speech led by a dash. A new opening mark while a
+ * quote is open ends the open one at its last sentence, as machine-translated copy often drops a mark.
+ */
+final class QuoteSpanFinder {
+
+    private QuoteSpanFinder() {
+    }
+
+    static List<QuoteSpan> find(String text, List<Span> paragraphs) {
+        List<QuoteSpan> out = new ArrayList<>();
+        boolean openAtEnd = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            if (isDashLed(text, para)) {
+                int s = skipSpace(text, para.start() + 1, para.end());
+                out.add(new QuoteSpan(s, para.end(), para.start(), para.end(), p, true, false));
+                openAtEnd = false;
+                continue;
+            }
+            openAtEnd = scanParagraph(text, para, p, openAtEnd, out);
+        }
+        return out;
+    }
+
+    private static boolean scanParagraph(String text, Span para, int p, boolean previousOpen, List<QuoteSpan> out) {
+        int openAt = -1;
+        char opener = 0;
+        char closer = 0;
+        boolean continued = false;
+        for (int i = para.start(); i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (openAt >= 0 && c == closer && isCloser(text, i, para)) {
+                out.add(new QuoteSpan(openAt + 1, i, openAt, i + 1, p, false, continued));
+                openAt = -1;
+                continued = false;
+                continue;
+            }
+            char expected = QuoteMarks.closerFor(c);
+            boolean nested = openAt >= 0 && c != opener;
+            if (expected != 0 && !nested && isOpener(text, i, para)) {
+                if (openAt >= 0) {
+                    int cut = lastSentenceEnd(text, openAt + 1, i);
+                    if (cut > openAt + 1) {
+                        out.add(new QuoteSpan(openAt + 1, cut, openAt, cut, p, false, continued));
+                    }
+                }
+                continued = previousOpen && i == para.start();
+                openAt = i;
+                opener = c;
+                closer = expected;
+            }
+        }
+        if (openAt >= 0) {
+            out.add(new QuoteSpan(openAt + 1, para.end(), openAt, para.end(), p, false, continued));
+            return true;
+        }
+        return false;
+    }
+
+    static boolean isDashLed(String text, Span para) {
+        if (para.length() < 3) {
+            return false;
+        }
+        char c = text.charAt(para.start());
+        return (c == '–' || c == '—' || c == '―') && Character.isWhitespace(text.charAt(para.start() + 1));
+    }
+
+    private static boolean isOpener(String text, int i, Span para) {
+        char c = text.charAt(i);
+        char before = i > para.start() ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+        if (c == '‘' || c == '\'') {
+            return !Character.isLetterOrDigit(before) && Character.isLetter(after);
+        }
+        if (c == '"') {
+            return !Character.isLetterOrDigit(before) && !Character.isWhitespace(after);
+        }
+        return !Character.isWhitespace(after) || c == '«';
+    }
+
+    private static boolean isCloser(String text, int i, Span para) {
+        char c = text.charAt(i);
+        char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+        if (c == '’' || c == '\'') {
+            return !Character.isLetter(after);
+        }
+        return true;
+    }
+
+    private static int lastSentenceEnd(String text, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpace(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,78 @@
+package org.storyline.quote;
+
+import java.util.List;
+import org.storyline.model.Sentence;
+import org.storyline.model.Token;
+
+/**
+ * A sentence's tokens with a mask of the tokens that stand inside quotes.
+ *
+ * @param sentence the sentence
+ * @param quoted   {@code quoted[i]} is true when token {@code i} is quoted text or a quote mark
+ */
+record SentenceTokens(Sentence sentence, boolean[] quoted) {
+
+    static SentenceTokens of(Sentence sentence, List<QuoteSpan> spans) {
+        List<Token> tokens = sentence.tokens();
+        boolean[] quoted = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = tokens.get(i).start();
+            for (QuoteSpan q : spans) {
+                if (at >= q.outerStart() && at < Math.max(q.outerEnd(), q.end())) {
+                    quoted[i] = true;
+                    break;
+                }
+            }
+        }
+        return new SentenceTokens(sentence, quoted);
+    }
+
+    List<Token> tokens() {
+        return sentence.tokens();
+    }
+
+    /** Index of the first token starting at or after clean offset {@code offset}, or the size. */
+    int tokenAt(int offset) {
+        List<Token> t = tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+
+    /**
+     * The verb of the main clause: the first finite verb outside quotes, after a fronted adverbial or
+     * subordinate clause ({@code In response to questions on whether he supports it, Rutte did not say})
+     * when the sentence opens with one; -1 when there is none.
+     */
+    int mainVerb() {
+        List<Token> t = tokens();
+        if (!t.isEmpty() && FRONTED.contains(t.get(0).pos())) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!quoted[i] && t.get(i).text().equals(",")) {
+                    int v = firstFiniteVerb(i + 1);
+                    if (v >= 0) {
+                        return v;
+                    }
+                    break;
+                }
+            }
+        }
+        return firstFiniteVerb(0);
+    }
+
+    private int firstFiniteVerb(int from) {
+        List<Token> t = tokens();
+        for (int i = from; i < t.size(); i++) {
+            String pos = t.get(i).pos();
+            if (!quoted[i] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> FRONTED = java.util.Set.of("IN", "WRB", "RB", "VBG", "TO");
+}

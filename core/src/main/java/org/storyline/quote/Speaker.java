@@ -1,0 +1,34 @@
+package org.storyline.quote;
+
+import org.storyline.entity.Gender;
+
+/**
+ * Who said something, as far as the text tells.
+ *
+ * @param name        canonical name of a person or organisation, or {@code null}
+ * @param anonymous   whether it is an unnamed source
+ * @param description how the text describes an unnamed source ({@code a NATO diplomat}), or the
+ *                    title of a named one, or {@code null}
+ * @param person      whether it is a person (pronouns {@code he}/{@code she} can refer to it)
+ * @param gender      the person's gender when known
+ * @param head        the head noun of an anonymous description ({@code diplomat}), for later
+ *                    references such as {@code the diplomat}; otherwise {@code null}
+ */
+public record Speaker(String name, boolean anonymous, String description, boolean person, Gender gender, String head) {
+
+    /** No speaker known. */
+    public static final Speaker UNKNOWN = new Speaker(null, false, null, false, Gender.UNKNOWN, null);
+
+    /** Whether the speaker is named or an unnamed source (not unknown). */
+    public boolean known() {
+        return name != null || anonymous;
+    }
+
+    static Speaker named(String name, String role, boolean person, Gender gender) {
+        return new Speaker(name, false, role, person, gender, null);
+    }
+
+    static Speaker anonymous(String description, String head) {
+        return new Speaker(null, true, description, true, Gender.UNKNOWN, head);
+    }
+}

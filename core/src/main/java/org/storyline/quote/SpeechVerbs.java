@@ -1,0 +1,46 @@
+package org.storyline.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.entity.WordList;
+import org.storyline.model.Token;
+
+/** Recognises verbs of saying ({@code speech-verbs.txt}), and {@code according to} and {@code put it}. */
+final class SpeechVerbs {
+
+    private static final Set<String> LEMMAS = WordList.lowerCaseSet(SpeechVerbs.class, "speech-verbs.txt");
+
+    private SpeechVerbs() {
+    }
+
+    /** Whether token {@code i} of {@code tokens} reports speech. */
+    static boolean isSpeech(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        if (isAccordingTo(tokens, i)) {
+            return true;
+        }
+        if (!t.isPos("VB")) {
+            return false;
+        }
+        if (lemma.equals("put")) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("it");
+        }
+        if (lemma.equals("point")) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("out");
+        }
+        return LEMMAS.contains(lemma);
+    }
+
+    /** Whether token {@code i} is the {@code according} of {@code according to}. */
+    static boolean isAccordingTo(List<Token> tokens, int i) {
+        return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    /** Whether token {@code i} is a participle that takes its subject from the main clause ({@code stating}). */
+    static boolean isParticiple(List<Token> tokens, int i) {
+        return tokens.get(i).pos().equals("VBG") && !isAccordingTo(tokens, i);
+    }
+}
