@@ -1,0 +1,59 @@
+package org.storyline.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyline.model.Article;
+import org.storyline.model.Problem;
+
+/**
+ * Collects the articles and problems of one ingest run, and enforces the rules every article must
+ * meet whatever its format: at least one paragraph, and an id not used before in the batch (the first
+ * article with an id wins). Not thread-safe: one batch per run.
+ */
+final class IngestBatch {
+
+    /** The stage name in every problem this package reports. */
+    static final String STAGE = "ingest";
+
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> pathById = new HashMap<>();
+
+    /** Adds {@code article}, or a problem when it has no paragraphs or a duplicate id. */
+    void add(Article article) {
+        if (article.paragraphs().isEmpty()) {
+            problem(article.path(), "no paragraphs found (no text to ingest)");
+            return;
+        }
+        String first = pathById.putIfAbsent(article.id(), article.path());
+        if (first != null) {
+            problem(article.path(), "duplicate id '" + article.id() + "' (first read from " + first + ")");
+            return;
+        }
+        articles.add(article);
+    }
+
+    /** Records a problem with the input at {@code path}. */
+    void problem(String path, String reason) {
+        problems.add(new Problem(path, STAGE, reason));
+    }
+
+    /** Records a problem with the input file {@code path}. */
+    void problem(Path path, String reason) {
+        problem(path.toString(), reason);
+    }
+
+    /** Adds everything {@code other} collected, applying this batch's rules to its articles. */
+    void addAll(Ingested other) {
+        other.articles().forEach(this::add);
+        problems.addAll(other.problems());
+    }
+
+    /** The result so far. */
+    Ingested result() {
+        return new Ingested(articles, problems);
+    }
+}
