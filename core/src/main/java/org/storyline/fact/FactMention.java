@@ -1,0 +1,38 @@
+package org.storyline.fact;
+
+import java.util.Objects;
+import org.storyline.model.Citation;
+import org.storyline.model.FactKind;
+
+/**
+ * One statement of a fact in one article.
+ *
+ * @param kind       what kind of fact
+ * @param value      the normalised value ({@code EUR 40000000000}, {@code 32 countries}, {@code 2024-10-17});
+ *                   mentions with equal kind and value state the same fact
+ * @param text       the fact's words as the clean text has them ({@code €40 billion})
+ * @param subject    what the value is about: the count class of a count ({@code countries}), the noun
+ *                   phrase after an amount of money ({@code military aid}); {@code null} when unknown
+ * @param citation   the fact's words in the article's source
+ * @param cleanStart first character of the fact's words in the clean text
+ * @param cleanEnd   end (exclusive) of the fact's words in the clean text
+ */
+public record FactMention(FactKind kind, String value, String text, String subject, Citation citation,
+                          int cleanStart, int cleanEnd) {
+
+    public FactMention {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(citation, "citation");
+        if (cleanStart < 0 || cleanEnd < cleanStart) {
+            throw new IllegalArgumentException("bad clean range [" + cleanStart + ", " + cleanEnd + ") for "
+                    + kind.label() + " '" + value + "' in " + citation.article());
+        }
+    }
+
+    /** The id of the article that states it. */
+    public String article() {
+        return citation.article();
+    }
+}
