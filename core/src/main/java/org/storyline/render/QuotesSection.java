@@ -1,0 +1,83 @@
+package org.storyline.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyline.model.Brief;
+import org.storyline.model.Entity;
+import org.storyline.model.Quote;
+import org.storyline.model.QuoteSource;
+
+/**
+ * "Who said what": quotes grouped by speaker, in order of first appearance. A named speaker is
+ * shown with the role its entity has; a speaker known only by a description is shown by it, marked
+ * {@code (anonymous)} for unnamed sources; quotes with no speaker at all come last, under
+ * "Unattributed".
+ */
+final class QuotesSection implements MarkdownSection {
+
+    private static final String UNATTRIBUTED = "Unattributed";
+
+    @Override
+    public void write(Brief brief, SourceNumbers sources, StringBuilder out) {
+        if (brief.quotes().isEmpty()) {
+            return;
+        }
+        Map<String, String> roles = roles(brief.entities());
+        Map<String, List<Quote>> groups = new LinkedHashMap<>();
+        List<Quote> unattributed = new ArrayList<>();
+        for (Quote quote : brief.quotes()) {
+            String speaker = speaker(quote, roles);
+            if (speaker == null) {
+                unattributed.add(quote);
+            } else {
+                groups.computeIfAbsent(speaker, k -> new ArrayList<>()).add(quote);
+            }
+        }
+        out.append("## Who said what\n\n");
+        groups.forEach((speaker, quotes) -> writeGroup(speaker, quotes, sources, out));
+        if (!unattributed.isEmpty()) {
+            writeGroup(UNATTRIBUTED, unattributed, sources, out);
+        }
+    }
+
+    private static void writeGroup(String heading, List<Quote> quotes, SourceNumbers sources, StringBuilder out) {
+        out.append("### ").append(heading).append("\n\n");
+        for (Quote quote : quotes) {
+            out.append("- “").append(MarkdownText.escape(quote.text())).append("”")
+                    .append(sources.trailingMarkers(quote.sources().stream().map(QuoteSource::article).toList()))
+                    .append('\n');
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The heading a quote's speaker is shown under, already escaped, or {@code null} when nothing
+     * is known about the speaker.
+     */
+    static String speaker(Quote quote, Map<String, String> roles) {
+        String description = quote.speakerDescription();
+        boolean described = description != null && !description.isBlank();
+        if (quote.speaker() != null) {
+            String role = roles.get(quote.speaker());
+            return MarkdownText.escape(quote.speaker()) + (role == null ? "" : " (" + MarkdownText.escape(role) + ")");
+        }
+        if (quote.anonymous()) {
+            return (described ? MarkdownText.escape(description) : "an unnamed source") + " (anonymous)";
+        }
+        return described ? MarkdownText.escape(description) : null;
+    }
+
+    /** The role of each named entity that has one; the first, most mentioned entity of a name wins. */
+    static Map<String, String> roles(List<Entity> entities) {
+        Map<String, String> roles = new HashMap<>();
+        for (Entity entity : entities) {
+            if (entity.role() != null && !entity.role().isBlank()) {
+                roles.putIfAbsent(entity.name(), entity.role());
+            }
+        }
+        return roles;
+    }
+}

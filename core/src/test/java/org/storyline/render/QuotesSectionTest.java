@@ -1,0 +1,63 @@
+package org.storyline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.Brief;
+import org.storyline.model.Quote;
+
+class QuotesSectionTest {
+
+    private final String quotes = Fixtures.section(new QuotesSection(), Fixtures.brief());
+
+    @Test
+    void namedSpeakerIsShownWithTheRoleOfTheirEntity() {
+        assertThat(quotes).contains("### Mark Rutte (NATO Secretary General)\n\n"
+                + "- “Ukraine will join when the time is right” [1][2]\n");
+    }
+
+    @Test
+    void anonymousSpeakerIsShownByDescriptionAsAnonymous() {
+        assertThat(quotes).contains("### a NATO diplomat (anonymous)\n\n- “no invitation is near” [3]\n");
+    }
+
+    @Test
+    void quotesWithoutSpeakerComeLastUnderUnattributed() {
+        assertThat(quotes).endsWith("### Unattributed\n\n- “We are ready” [3]\n\n");
+        assertThat(quotes.indexOf("### Mark Rutte")).isLessThan(quotes.indexOf("### a NATO diplomat"));
+    }
+
+    @Test
+    void quotesOfOneSpeakerAreGroupedInOrderOfAppearance() {
+        Quote first = new Quote("One", "Ann Lee", false, null, List.of());
+        Quote other = new Quote("Two", "Bo Dahl", false, null, List.of());
+        Quote second = new Quote("Three", "Ann Lee", false, null, List.of());
+        Brief brief = new Brief("s", "h", List.of(), List.of(), List.of(first, other, second),
+                List.of(), List.of(), List.of());
+
+        assertThat(Fixtures.section(new QuotesSection(), brief)).isEqualTo("""
+                ## Who said what
+
+                ### Ann Lee
+
+                - “One”
+                - “Three”
+
+                ### Bo Dahl
+
+                - “Two”
+
+                """);
+    }
+
+    @Test
+    void namedDescriptionWithoutNameIsItsOwnGroupNotAnonymous() {
+        Quote quote = new Quote("Not yet", null, false, "U.S. Ambassador to NATO", List.of());
+
+        assertThat(QuotesSection.speaker(quote, Map.of())).isEqualTo("U.S. Ambassador to NATO");
+        assertThat(QuotesSection.speaker(new Quote("x", null, true, null, List.of()), Map.of()))
+                .isEqualTo("an unnamed source (anonymous)");
+    }
+}
