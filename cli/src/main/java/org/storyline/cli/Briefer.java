@@ -1,0 +1,31 @@
+package org.storyline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.storyline.model.Report;
+import org.storyline.pipeline.StorylinePipeline;
+
+/**
+ * What {@link BriefCommand} runs on its input paths: the real pipeline in production, a fake in tests.
+ */
+@FunctionalInterface
+public interface Briefer {
+
+    /**
+     * Briefs every article under {@code inputs}; inputs that fail are reported in {@link Report#problems()}.
+     *
+     * @param inputs article files or directories, in the order given on the command line
+     * @return the briefs and the problems
+     */
+    Report brief(List<Path> inputs);
+
+    /**
+     * The default {@link StorylinePipeline}, created only when a brief is actually asked for, so that
+     * {@code --help} and usage errors stay instant.
+     *
+     * @return a briefer backed by {@link StorylinePipeline#create()}
+     */
+    static Briefer pipeline() {
+        return inputs -> StorylinePipeline.create().brief(inputs);
+    }
+}
