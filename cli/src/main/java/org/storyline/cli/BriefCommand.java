@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.storyline.model.Report;
 import org.storyline.render.Format;
 import picocli.CommandLine.Command;
@@ -76,7 +75,7 @@ public final class BriefCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        checkPaths();
+        checkOutput();
         Report report = briefer.brief(List.copyOf(paths));
         write(format.renderer().render(report));
         PrintWriter err = spec.commandLine().getErr();
@@ -85,13 +84,8 @@ public final class BriefCommand implements Callable<Integer> {
         return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_PROBLEMS;
     }
 
-    /** Fails fast, before the slow pipeline starts, on paths that cannot be read or written. */
-    private void checkPaths() {
-        String missing = paths.stream().filter(path -> !Files.exists(path))
-                .map(Path::toString).collect(Collectors.joining(", "));
-        if (!missing.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "No such file or directory: " + missing);
-        }
+    /** Fails fast, before the slow pipeline starts, on an output that cannot be written. Missing inputs are problems of the run, reported with the others. */
+    private void checkOutput() {
         if (output != null) {
             Path directory = output.toAbsolutePath().getParent();
             if (Files.isDirectory(output) || directory == null || !Files.isDirectory(directory)) {

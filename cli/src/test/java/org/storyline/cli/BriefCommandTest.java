@@ -112,12 +112,12 @@ class BriefCommandTest {
     }
 
     @Test
-    void missingPathIsAUsageErrorNamingThePath() {
+    void missingPathIsPassedOnSoTheRunReportsItWithTheOthers() {
         CommandRun run = brief(CLEAN, "brief", article.toString(), dir.resolve("nope.txt").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.errLines().get(0)).isEqualTo("storyline: No such file or directory: " + dir.resolve("nope.txt"));
-        assertThat(calls).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0)).contains(dir.resolve("nope.txt"));
     }
 
     @Test

@@ -182,7 +182,8 @@ public final class EntityResolver {
             if (!variants.contains(name)) {
                 variants.add(0, name);
             }
-            return new Entity(name, type(), variants, RoleChooser.choose(roles()), List.copyOf(articles), members.size());
+            List<String> allRoles = members.stream().map(Mention::role).filter(r -> r != null).toList();
+            return new Entity(name, type(), variants, RoleChooser.choose(allRoles), List.copyOf(articles), members.size());
         }
 
         private EntityType type() {

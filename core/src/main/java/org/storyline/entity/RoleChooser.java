@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Picks the title that best stands for all titles the articles give a person: the one sharing most
- * words with the others ({@code NATO Secretary General} over {@code NATO chief}), shorter on ties.
+ * Picks the title that best stands for all titles the articles give a person: the one written most often,
+ * then the one sharing most words with the others ({@code NATO Secretary General} over {@code NATO chief}),
+ * shorter on ties.
  */
 final class RoleChooser {
 
     private RoleChooser() {
     }
 
+    /** The best title among {@code roles}, one entry per mention that carries a title (repeats count). */
     static String choose(List<String> roles) {
         if (roles.isEmpty()) {
             return null;
         }
-        return roles.stream().max(Comparator.<String>comparingInt(r -> support(r, roles))
+        List<String> distinct = roles.stream().distinct().toList();
+        return distinct.stream().max(Comparator.<String>comparingLong(r -> roles.stream().filter(r::equals).count())
+                .thenComparingInt(r -> support(r, distinct))
                 .thenComparing(Comparator.comparingInt(String::length).reversed())).orElseThrow();
     }
 

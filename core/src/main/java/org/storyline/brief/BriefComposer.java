@@ -1,0 +1,65 @@
+package org.storyline.brief;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyline.entity.EntityIndex;
+import org.storyline.entity.EntityResolver;
+import org.storyline.entity.MentionFinder;
+import org.storyline.fact.FactAligner;
+import org.storyline.fact.FactExtractor;
+import org.storyline.fact.FactMention;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Brief;
+import org.storyline.model.BriefSentence;
+import org.storyline.model.CleanArticle;
+import org.storyline.model.Fact;
+import org.storyline.model.Mention;
+import org.storyline.model.Quote;
+import org.storyline.model.Story;
+import org.storyline.quote.AttributedQuote;
+import org.storyline.quote.QuoteAligner;
+import org.storyline.quote.QuoteExtractor;
+
+/**
+ * Writes the brief of one story: resolves its entities, attributes and aligns its quotes, aligns its
+ * facts, and picks summary, exclusives and headline. Stateless and thread-safe.
+ */
+public final class BriefComposer {
+
+    private final MentionFinder mentions = new MentionFinder();
+    private final EntityResolver resolver = new EntityResolver();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final QuoteAligner quoteAligner = new QuoteAligner();
+    private final FactExtractor facts = new FactExtractor();
+    private final FactAligner factAligner = new FactAligner();
+
+    /** The brief of {@code story}. */
+    public Brief compose(Story story) {
+        List<AnnotatedArticle> articles = story.articles();
+        List<Mention> all = new ArrayList<>();
+        articles.forEach(a -> all.addAll(mentions.find(a)));
+        EntityIndex index = resolver.resolve(all);
+
+        Map<String, List<AttributedQuote>> quotesByArticle = new LinkedHashMap<>();
+        List<AttributedQuote> allQuotes = new ArrayList<>();
+        Map<String, CleanArticle> cleanById = new LinkedHashMap<>();
+        List<FactMention> factMentions = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            List<AttributedQuote> q = quotes.extract(a, index);
+            quotesByArticle.put(a.id(), q);
+            allQuotes.addAll(q);
+            cleanById.put(a.id(), a.clean());
+            factMentions.addAll(facts.extract(a.clean()));
+        }
+        List<Quote> aligned = quoteAligner.align(allQuotes, cleanById);
+        List<Fact> alignedFacts = factAligner.align(factMentions);
+
+        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions);
+        List<BriefSentence> summary = SummaryComposer.compose(sentences);
+        String headline = HeadlinePicker.pick(articles, summary);
+        return new Brief(story.id(), headline, List.copyOf(cleanById.values()), index.entities(), aligned,
+                alignedFacts, summary, ExclusiveFinder.find(sentences));
+    }
+}

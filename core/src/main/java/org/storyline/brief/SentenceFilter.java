@@ -1,0 +1,81 @@
+package org.storyline.brief;
+
+import java.util.List;
+import java.util.Set;
+import org.storyline.model.Sentence;
+import org.storyline.model.Token;
+import org.storyline.quote.AttributedQuote;
+import org.storyline.quote.Speaker;
+
+/**
+ * Decides whether a sentence can stand alone in a summary: a full sentence of reasonable length that
+ * has a verb, does not open with a pronoun (whose referent the reader would lack), is not direct speech
+ * led by a dash, and carries no quote unless the quote's speaker is a named person or organisation named
+ * in the sentence itself.
+ */
+final class SentenceFilter {
+
+    private static final int MIN_WORDS = 8;
+    private static final int MAX_WORDS = 60;
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+    private SentenceFilter() {
+    }
+
+    static boolean eligible(Sentence s, String text, List<AttributedQuote> quotes) {
+        List<Token> t = s.tokens();
+        String body = text.substring(s.start(), s.end());
+        long words = t.stream().filter(x -> x.text().chars().anyMatch(Character::isLetterOrDigit)).count();
+        if (words < MIN_WORDS || words > MAX_WORDS || !body.matches("(?s).*[.!?][”\"’»]?$")) {
+            return false;
+        }
+        char first = body.charAt(0);
+        if (first == '–' || first == '—' || first == '-') {
+            return false;
+        }
+        Token head = t.get(0);
+        if (head.pos().equals("PRP") || DEMONSTRATIVES.contains(head.text().toLowerCase(java.util.Locale.ROOT))
+                && t.size() > 1 && t.get(1).isPos("VB")) {
+            return false;
+        }
+        if (t.stream().noneMatch(x -> x.isPos("VB"))) {
+            return false;
+        }
+        return !hasQuoteMark(body) || quotesNamedHere(s, quotes, t);
+    }
+
+    private static boolean hasQuoteMark(String body) {
+        return body.chars().anyMatch(c -> "“”\"«»„".indexOf(c) >= 0);
+    }
+
+    /** Every quote in the sentence lies inside it and has a known speaker named outside the quote. */
+    private static boolean quotesNamedHere(Sentence s, List<AttributedQuote> quotes, List<Token> tokens) {
+        boolean any = false;
+        for (AttributedQuote q : quotes) {
+            if (q.end() <= s.start() || q.start() >= s.end()) {
+                continue;
+            }
+            any = true;
+            if (!q.speaker().known() || q.start() < s.start() || q.end() > s.end() || !namedOutside(q, tokens)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean namedOutside(AttributedQuote q, List<Token> tokens) {
+        Speaker speaker = q.speaker();
+        for (Token t : tokens) {
+            if (t.start() >= q.start() - 1 && t.end() <= q.end() + 1 || t.text().length() < 2) {
+                continue;
+            }
+            String word = t.text();
+            boolean match = !speaker.anonymous() && speaker.name() != null && Character.isUpperCase(word.charAt(0))
+                    && List.of(speaker.name().split("\\s+")).contains(word);
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package org.storyline.brief;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.fact.FactMention;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Citation;
+import org.storyline.model.Sentence;
+import org.storyline.quote.AttributedQuote;
+import org.storyline.text.ContentTerms;
+import org.storyline.text.TfIdf;
+
+/**
+ * All sentences of a story with TF-IDF vectors fitted on the story, and which sentences of other
+ * articles say the same thing: a sentence's best match in another article, when their cosine reaches
+ * {@link #SAME_POINT}.
+ */
+final class StorySentences {
+
+    /** Cosine at which two sentences of different articles are taken to report the same point. */
+    static final double SAME_POINT = 0.3;
+
+    private final List<StorySentence> sentences;
+
+    private StorySentences(List<StorySentence> sentences) {
+        this.sentences = sentences;
+    }
+
+    /**
+     * The sentences of {@code articles}; a fact stated in a sentence counts as one more term of it, so
+     * that {@code €40 billion} and {@code 40 billion euros} meet.
+     */
+    static StorySentences of(List<AnnotatedArticle> articles, Map<String, List<AttributedQuote>> quotes,
+                             List<FactMention> facts) {
+        List<List<String>> terms = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            for (Sentence s : a.sentences()) {
+                List<String> t = new ArrayList<>(ContentTerms.of(s.tokens()));
+                for (FactMention f : facts) {
+                    if (f.article().equals(a.id()) && f.cleanStart() >= s.start() && f.cleanEnd() <= s.end()) {
+                        t.add("fact:" + f.kind().label() + ":" + f.value());
+                    }
+                }
+                terms.add(t);
+            }
+        }
+        TfIdf tfIdf = TfIdf.fit(terms);
+        List<StorySentence> out = new ArrayList<>();
+        int k = 0;
+        for (AnnotatedArticle a : articles) {
+            int n = a.sentences().size();
+            for (Sentence s : a.sentences()) {
+                double position = n <= 1 ? 0 : (double) s.index() / (n - 1);
+                boolean eligible = SentenceFilter.eligible(s, a.text(), quotes.getOrDefault(a.id(), List.of()));
+                out.add(new StorySentence(a, s, s.text(a.text()), tfIdf.vector(terms.get(k++)), position, eligible));
+            }
+        }
+        return new StorySentences(out);
+    }
+
+    List<StorySentence> all() {
+        return sentences;
+    }
+
+    /** For each other article, its sentence most like {@code s}, when like enough; by article. */
+    Map<String, StorySentence> matches(StorySentence s) {
+        Map<String, StorySentence> best = new LinkedHashMap<>();
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (StorySentence o : sentences) {
+            if (o.article() == s.article()) {
+                continue;
+            }
+            double c = s.vector().cosine(o.vector());
+            if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0)) {
+                best.put(o.article().id(), o);
+                score.put(o.article().id(), c);
+            }
+        }
+        return best;
+    }
+
+    /** How many distinct outlets report {@code s}: its own and those of its matches (reprints count once). */
+    int support(StorySentence s) {
+        Set<String> authors = new LinkedHashSet<>();
+        authors.add(s.author());
+        matches(s).values().forEach(m -> authors.add(m.author()));
+        return authors.size();
+    }
+
+    /** {@code s} and its matches as citations, its own first. */
+    List<Citation> citations(StorySentence s) {
+        List<Citation> out = new ArrayList<>();
+        out.add(s.citation());
+        matches(s).values().forEach(m -> out.add(m.citation()));
+        return out;
+    }
+
+    /** The highest cosine between {@code s} and any sentence of another article. */
+    double closestElsewhere(StorySentence s) {
+        double best = 0;
+        for (StorySentence o : sentences) {
+            if (o.article() != s.article()) {
+                best = Math.max(best, s.vector().cosine(o.vector()));
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,117 @@
+package org.storyline.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Sentence;
+import org.storyline.model.Story;
+import org.storyline.text.ContentTerms;
+import org.storyline.text.TermVector;
+import org.storyline.text.TfIdf;
+
+/**
+ * Groups articles into stories by average-link agglomerative clustering of their TF-IDF vectors: the two
+ * closest groups merge while their mean pairwise cosine reaches the threshold. Quadratic in the number of
+ * articles; meant for batches of hundreds, not a stream of millions.
+ */
+public final class StoryClusterer {
+
+    /** The default mean cosine two groups need to be one story. */
+    public static final double DEFAULT_THRESHOLD = 0.12;
+
+    private final double threshold;
+
+    /** A clusterer with the default threshold. */
+    public StoryClusterer() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    /** A clusterer that joins groups whose mean cosine is at least {@code threshold}. */
+    public StoryClusterer(double threshold) {
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /** The stories of {@code articles}; each story keeps its articles in input order, stories by first article. */
+    public List<Story> cluster(List<AnnotatedArticle> articles) {
+        List<List<String>> terms = articles.stream().map(StoryClusterer::terms).toList();
+        TfIdf tfIdf = TfIdf.fit(terms);
+        List<TermVector> vectors = terms.stream().map(tfIdf::vector).toList();
+        int n = articles.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sim[i][j] = sim[j][i] = vectors.get(i).cosine(vectors.get(j));
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = threshold;
+            for (int a = 0; a < groups.size(); a++) {
+                for (int b = a + 1; b < groups.size(); b++) {
+                    double s = meanSimilarity(groups.get(a), groups.get(b), sim);
+                    if (s >= best) {
+                        best = s;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                break;
+            }
+            groups.get(bestA).addAll(groups.remove(bestB));
+            groups.get(bestA).sort(null);
+        }
+        groups.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+        List<Story> stories = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            List<AnnotatedArticle> members = g.stream().map(articles::get).toList();
+            stories.add(new Story(storyId(members), members));
+        }
+        return stories;
+    }
+
+    private static List<String> terms(AnnotatedArticle article) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            out.addAll(ContentTerms.of(s.tokens()));
+        }
+        return out;
+    }
+
+    private static double meanSimilarity(List<Integer> a, List<Integer> b, double[][] sim) {
+        double sum = 0;
+        for (int i : a) {
+            for (int j : b) {
+                sum += sim[i][j];
+            }
+        }
+        return sum / (a.size() * b.size());
+    }
+
+    /** A stable id: a hash of the member article ids. */
+    static String storyId(List<AnnotatedArticle> members) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (AnnotatedArticle a : members) {
+                md.update(a.id().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return "story-" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 not available", e);
+        }
+    }
+}
