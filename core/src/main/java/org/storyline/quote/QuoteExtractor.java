@@ -19,7 +19,6 @@ import org.storyline.model.Token;
 public final class QuoteExtractor {
 
     private static final int MIN_WORDS = 4;
-    private static final int ADJACENT_CHARS = 40;
 
     /** The quotes of one article, in text order, with speakers resolved against the story's entities. */
     public List<AttributedQuote> extract(AnnotatedArticle article, EntityIndex index) {
@@ -47,7 +46,7 @@ public final class QuoteExtractor {
                 List<SentenceTokens> around = sentencesOf(q, sentences);
                 List<Cue> cues = cues(q, around);
                 String words = text.substring(q.start(), q.end()).strip().replaceAll("[,\\s]+$", "");
-                if (wordCount(words) < MIN_WORDS && (q.dashLed() || !adjacent(q, cues, text))) {
+                if (wordCount(words) < MIN_WORDS && (q.dashLed() || !adjacent(q, around, text))) {
                     continue;
                 }
                 Speaker speaker = cues.isEmpty() ? continuation(q, discourse, paragraphs, st)
@@ -168,13 +167,36 @@ public final class QuoteExtractor {
         return cues;
     }
 
-    /** A short quote counts only when it ends with a comma and a reporting verb follows right after. */
-    private static boolean adjacent(QuoteSpan q, List<Cue> cues, String text) {
+    /**
+     * A short quote counts only when it ends with a comma and its attribution follows at once: a reporting
+     * verb, with at most a short subject before it ({@code “add up,” a second NATO official said}).
+     */
+    private static boolean adjacent(QuoteSpan q, List<SentenceTokens> around, String text) {
         String inside = text.substring(q.start(), q.end()).stripTrailing();
         boolean endsWithComma = inside.endsWith(",") || q.outerEnd() < text.length() && text.charAt(q.outerEnd()) == ',';
-        return endsWithComma && cues.stream().anyMatch(c -> c.distance() <= ADJACENT_CHARS
-                && c.sentence().tokens().get(c.token()).start() >= q.end());
+        if (!endsWithComma || around.isEmpty()) {
+            return false;
+        }
+        SentenceTokens st = around.get(around.size() - 1);
+        List<Token> tokens = st.tokens();
+        int i = st.tokenAt(Math.max(q.end(), q.outerEnd()));
+        while (i < tokens.size() && (st.quoted()[i] || tokens.get(i).text().equals(","))) {
+            i++;
+        }
+        for (int n = 0; i < tokens.size() && n <= MAX_SUBJECT; i++, n++) {
+            if (SpeechVerbs.isSpeech(tokens, i)) {
+                return true;
+            }
+            if (!SUBJECT_TAGS.contains(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final int MAX_SUBJECT = 5;
+    private static final java.util.Set<String> SUBJECT_TAGS = java.util.Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS",
+            "PRP", "CD", "POS", "RB");
 
     private static List<SentenceTokens> sentencesOf(QuoteSpan q, List<SentenceTokens> sentences) {
         List<SentenceTokens> out = new ArrayList<>();

@@ -126,9 +126,12 @@ final class SpeakerResolver {
         return Speaker.named(e.name(), e.role(), true, index.gender(e));
     }
 
+    /** {@code A senior NATO official} at a sentence start becomes {@code a senior NATO official}. */
     private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        if (INDEFINITE.contains(first.toLowerCase(Locale.ROOT)) || first.equals("The")) {
+            return first.toLowerCase(Locale.ROOT) + s.substring(first.length());
         }
         return s;
     }
