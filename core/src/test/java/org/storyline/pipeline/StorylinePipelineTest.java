@@ -1,0 +1,78 @@
+package org.storyline.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.brief.BriefComposer;
+import org.storyline.clean.TextCleaner;
+import org.storyline.cluster.StoryClusterer;
+import org.storyline.ingest.Ingester;
+import org.storyline.model.Brief;
+import org.storyline.model.Report;
+import org.storyline.render.JsonRenderer;
+import org.storyline.testing.Corpus;
+
+/**
+ * The whole pipeline on the example corpus. The JSON brief is compared with a golden file; after an
+ * intended change, regenerate it with
+ * {@code mvn -pl core test -Dtest=StorylinePipelineTest -Dstoryline.golden.update=true} and review the diff.
+ */
+class StorylinePipelineTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/corpus/nato-2024-10");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/nato-2024-10.brief.json");
+
+    private static StorylinePipeline pipeline() {
+        return new StorylinePipeline(new Ingester(), new TextCleaner(), Corpus.annotator(), new StoryClusterer(),
+                new BriefComposer());
+    }
+
+    @Test
+    void exampleBriefMatchesTheGoldenFile() throws IOException {
+        String json = new JsonRenderer().render(pipeline().brief(List.of(CORPUS)));
+        if (Boolean.getBoolean("storyline.golden.update")) {
+            Files.writeString(GOLDEN, json, StandardCharsets.UTF_8);
+        }
+        assertThat(json).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void fiveArticlesOnOneEventAreOneStoryWithACitedSummary() {
+        Report report = pipeline().brief(List.of(CORPUS));
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.stories()).hasSize(1);
+        Brief brief = report.stories().get(0);
+        assertThat(brief.articles()).hasSize(5);
+        assertThat(brief.summary()).hasSizeBetween(5, 10);
+        assertThat(brief.summary()).allSatisfy(s -> assertThat(s.sources()).isNotEmpty());
+        assertThat(brief.summary().stream().filter(s -> s.sources().size() > 1)).isNotEmpty();
+        assertThat(brief.headline()).isNotBlank().doesNotContain("European Centre");
+    }
+
+    @Test
+    void unreadableFileIsReportedWithItsPathAndTheRestGoOn(@TempDir Path dir) throws IOException {
+        for (Path p : Files.list(CORPUS).toList()) {
+            Files.copy(p, dir.resolve(p.getFileName()));
+        }
+        Path bad = dir.resolve("broken.txt");
+        Files.write(bad, new byte[] {'O', 'k', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        Report report = pipeline().brief(List.of(dir, dir.resolve("missing.txt")));
+
+        assertThat(report.stories()).hasSize(1);
+        assertThat(report.stories().get(0).articles()).hasSize(5);
+        assertThat(report.problems()).hasSize(2);
+        assertThat(report.problems()).anySatisfy(p -> {
+            assertThat(p.path()).endsWith("broken.txt");
+            assertThat(p.stage()).isEqualTo("ingest");
+            assertThat(p.reason()).contains("UTF-8");
+        });
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.path()).endsWith("missing.txt"));
+    }
+}

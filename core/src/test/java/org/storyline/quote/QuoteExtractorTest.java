@@ -1,0 +1,117 @@
+package org.storyline.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.entity.EntityIndex;
+import org.storyline.entity.EntityResolver;
+import org.storyline.entity.MentionFinder;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Mention;
+import org.storyline.testing.Corpus;
+
+class QuoteExtractorTest {
+
+    private static List<AttributedQuote> quotes(String... lines) {
+        AnnotatedArticle a = Corpus.text("t", lines);
+        List<Mention> mentions = new MentionFinder().find(a);
+        EntityIndex index = new EntityResolver().resolve(mentions);
+        return new QuoteExtractor().extract(a, index);
+    }
+
+    private static List<String> speakers(List<AttributedQuote> quotes) {
+        List<String> out = new ArrayList<>();
+        for (AttributedQuote q : quotes) {
+            Speaker s = q.speaker();
+            out.add(s.anonymous() ? "anon:" + s.description() : s.name() == null ? "unknown" : s.name());
+        }
+        return out;
+    }
+
+    @Test
+    void wireStyleSecondSentenceKeepsTheSpeaker() {
+        List<AttributedQuote> q = quotes("Harbour workers went on strike in Rotterdam on Monday.",
+                "\"We are ready to talk,\" union leader Anna Berg said. \"We have been ready for weeks.\"");
+        assertThat(q).extracting(AttributedQuote::text)
+                .containsExactly("We are ready to talk", "We have been ready for weeks.");
+        assertThat(speakers(q)).containsExactly("Anna Berg", "Anna Berg");
+    }
+
+    @Test
+    void invertedAttributionAfterQuoteNamesTheSpeaker() {
+        List<AttributedQuote> q = quotes("Talks resumed in Geneva on Tuesday.",
+                "“The gap is still wide,” said Pedro Alvarez, the chief negotiator.");
+        assertThat(speakers(q)).containsExactly("Pedro Alvarez");
+    }
+
+    @Test
+    void guillemetsAndGermanMarksAreQuotes() {
+        List<AttributedQuote> q = quotes("Farmers blocked roads across the region on Friday.",
+                "«We cannot sell below cost any longer», said farmer Jean Dupont.",
+                "Minister Klaus Weber said: „We will present a plan next week.“");
+        assertThat(q).extracting(AttributedQuote::text)
+                .containsExactly("We cannot sell below cost any longer", "We will present a plan next week.");
+        assertThat(speakers(q)).containsExactly("Jean Dupont", "Klaus Weber");
+    }
+
+    @Test
+    void dashLedParagraphIsDirectSpeechUpToTheAttribution() {
+        List<AttributedQuote> q = quotes("The new bridge opened to traffic on Sunday.",
+                "– This is a great day for the town, says mayor Ingrid Holm to the local paper.");
+        assertThat(q).extracting(AttributedQuote::text).containsExactly("This is a great day for the town");
+        assertThat(speakers(q)).containsExactly("Ingrid Holm");
+    }
+
+    @Test
+    void quoteRunningOverTwoParagraphsKeepsItsSpeaker() {
+        List<AttributedQuote> q = quotes("The port reopened after the storm.",
+                "Harbour master Tom Reilly said: “The damage was worse than we feared. We lost two cranes.",
+                "“It will take months to rebuild the north quay.”");
+        assertThat(speakers(q)).containsExactly("Tom Reilly", "Tom Reilly");
+    }
+
+    @Test
+    void sheGoesToTheWomanNotTheManNamedLast() {
+        List<AttributedQuote> q = quotes("Senator Maria Lopez met Governor John Carter on Monday.",
+                "“We agreed on nothing,” she said after the meeting.");
+        assertThat(speakers(q)).containsExactly("Maria Lopez");
+    }
+
+    @Test
+    void anonymousSourceIsKeptAsItsDescriptionAndReusedByTheDefiniteReference() {
+        List<AttributedQuote> q = quotes("The ministry postponed the vote again.",
+                "“There is no majority yet,” a senior ministry official said, speaking on condition of anonymity.",
+                "“We need another week at least,” the official said.");
+        assertThat(speakers(q)).containsExactly("anon:a senior ministry official", "anon:a senior ministry official");
+        assertThat(q).allSatisfy(x -> assertThat(x.speaker().name()).isNull());
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        List<AttributedQuote> q = quotes("The government presented its “green corridor” plan on Monday.",
+                "Critics called the so-called ‘reform’ a step back for the region.");
+        assertThat(q).isEmpty();
+    }
+
+    @Test
+    void quoteWithoutAnyAttributionHasNoSpeaker() {
+        List<AttributedQuote> q = quotes("The banner on the town hall read “Never again shall we forget this day.”");
+        assertThat(speakers(q)).containsExactly("unknown");
+    }
+
+    @Test
+    void subjectOfTheReportingVerbWinsOverANameInsideTheClause() {
+        List<AttributedQuote> q = quotes("Prime Minister Erik Sand spoke to reporters on Friday.",
+                "He said Anders Lie had “misread the whole agreement from the start.”");
+        assertThat(speakers(q)).containsExactly("Erik Sand");
+    }
+
+    @Test
+    void accordingToNamesTheSpeaker() {
+        List<AttributedQuote> q = quotes("The plan includes new rail links, according to Clara Meyer, who leads "
+                + "the project, and “a complete redesign of the central station.”");
+        assertThat(speakers(q)).containsExactly("Clara Meyer");
+    }
+}
