@@ -41,26 +41,23 @@ final class SentenceFilter {
         if (t.stream().noneMatch(x -> x.isPos("VB"))) {
             return false;
         }
-        return !hasQuoteMark(body) || quotesNamedHere(s, quotes, t);
+        return quotesNamedHere(s, quotes, t);
     }
 
-    private static boolean hasQuoteMark(String body) {
-        return body.chars().anyMatch(c -> "“”\"«»„".indexOf(c) >= 0);
-    }
-
-    /** Every quote in the sentence lies inside it and has a known speaker named outside the quote. */
+    /**
+     * Every quote in the sentence lies inside it and has a known speaker named outside the quote. Quote
+     * marks that hold no quote (scare quotes, titles) do not matter.
+     */
     private static boolean quotesNamedHere(Sentence s, List<AttributedQuote> quotes, List<Token> tokens) {
-        boolean any = false;
         for (AttributedQuote q : quotes) {
             if (q.end() <= s.start() || q.start() >= s.end()) {
                 continue;
             }
-            any = true;
             if (!q.speaker().known() || q.start() < s.start() || q.end() > s.end() || !namedOutside(q, tokens)) {
                 return false;
             }
         }
-        return any;
+        return true;
     }
 
     private static boolean namedOutside(AttributedQuote q, List<Token> tokens) {

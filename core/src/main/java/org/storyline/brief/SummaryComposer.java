@@ -8,14 +8,18 @@ import java.util.Map;
 import org.storyline.model.BriefSentence;
 
 /**
- * Picks the summary: eligible sentences ranked by how many outlets report them, the lead before the
- * rest on ties; a sentence too like one already picked is dropped; the picks are then ordered for
- * reading, lead first.
+ * Picks the summary: eligible sentences ranked by how many outlets report them, an article's lead ahead of
+ * other sentences with the same support (news puts the main point first); a sentence too like one
+ * already picked is dropped; the picks are then ordered for reading, lead first.
  */
 final class SummaryComposer {
 
     static final int MIN_SENTENCES = 5;
     static final int MAX_SENTENCES = 8;
+    /** Relative position up to which a sentence belongs to its article's lead. */
+    static final double LEAD = 0.1;
+    /** What being in the lead adds to a sentence's rank: less than one more outlet. */
+    static final double LEAD_BONUS = 0.5;
     /** Cosine at which a candidate repeats a sentence already in the summary. */
     static final double REDUNDANT = 0.3;
 
@@ -24,14 +28,16 @@ final class SummaryComposer {
 
     static List<BriefSentence> compose(StorySentences story) {
         Map<StorySentence, Integer> support = new HashMap<>();
+        Map<StorySentence, Double> rank = new HashMap<>();
         List<StorySentence> candidates = new ArrayList<>();
         for (StorySentence s : story.all()) {
             if (s.eligible()) {
                 candidates.add(s);
                 support.put(s, story.support(s));
+                rank.put(s, story.support(s) + (s.position() <= LEAD ? LEAD_BONUS : 0));
             }
         }
-        candidates.sort(Comparator.<StorySentence>comparingInt(support::get).reversed()
+        candidates.sort(Comparator.<StorySentence>comparingDouble(rank::get).reversed()
                 .thenComparingDouble(StorySentence::position));
         List<StorySentence> picked = new ArrayList<>();
         for (StorySentence c : candidates) {

@@ -32,7 +32,7 @@ public final class StoryClusterer {
 
     /** A clusterer that joins groups whose mean cosine is at least {@code threshold}. */
     public StoryClusterer(double threshold) {
-        if (threshold <= 0 || threshold > 1) {
+        if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
         this.threshold = threshold;
@@ -101,12 +101,12 @@ public final class StoryClusterer {
         return sum / (a.size() * b.size());
     }
 
-    /** A stable id: a hash of the member article ids. */
+    /** A stable id: a hash of the sorted member article ids, whatever their input order. */
     static String storyId(List<AnnotatedArticle> members) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (AnnotatedArticle a : members) {
-                md.update(a.id().getBytes(StandardCharsets.UTF_8));
+            for (String id : members.stream().map(AnnotatedArticle::id).sorted().toList()) {
+                md.update(id.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
             return "story-" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
