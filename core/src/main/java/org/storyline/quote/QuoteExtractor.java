@@ -13,8 +13,8 @@ import org.storyline.model.Token;
  * Finds the direct quotes of an article and attributes each to its speaker. The speaker comes from the
  * reporting verb nearest the quote ({@code X said}, {@code said X}, {@code according to X},
  * {@code …, stating}); a quote with no reporting verb continues the speaker of the quote before it in the
- * paragraph, or of a quote the previous paragraph left open. Short quoted fragments that no verb
- * attributes (scare quotes, titles) are not quotes. When nothing names the speaker, it stays unknown.
+ * paragraph, or of a quote the previous paragraph left open. Short quoted fragments that neither a
+ * verb attributes nor a colon introduces (scare quotes, titles) are not quotes. When nothing names the speaker, it stays unknown.
  */
 public final class QuoteExtractor {
 
@@ -46,7 +46,7 @@ public final class QuoteExtractor {
                 List<SentenceTokens> around = sentencesOf(q, sentences);
                 List<Cue> cues = cues(q, around);
                 String words = text.substring(q.start(), q.end()).strip().replaceAll("[,\\s]+$", "");
-                if (wordCount(words) < MIN_WORDS && (q.dashLed() || !adjacent(q, around, text))) {
+                if (wordCount(words) < MIN_WORDS && (q.dashLed() || !adjacent(q, around, text) && !introduced(q, text))) {
                     continue;
                 }
                 Speaker speaker = cues.isEmpty() ? continuation(q, discourse, paragraphs, st)
@@ -192,6 +192,15 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a colon introduces the quote ({@code a sign on the fence: "Thank you, firefighters."}). */
+    private static boolean introduced(QuoteSpan q, String text) {
+        int i = q.outerStart() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
     }
 
     private static final int MAX_SUBJECT = 5;

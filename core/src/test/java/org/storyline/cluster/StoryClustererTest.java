@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,7 +118,6 @@ class StoryClustererTest {
     }
 
     @Test
-    @Disabled("bug in StoryClusterer: NaN passes the range check, then nothing ever merges")
     void nanThresholdIsRejected() {
         assertThatThrownBy(() -> new StoryClusterer(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class)
