@@ -56,6 +56,15 @@ class StorylinePipelineTest {
     }
 
     @Test
+    void unrelatedArticlesFormTheirOwnStory() {
+        Report report = pipeline().brief(List.of(CORPUS, Path.of("src/test/resources/fixtures/second-story")));
+        assertThat(report.stories()).hasSize(2);
+        assertThat(report.stories().get(0).articles()).hasSize(5);
+        assertThat(report.stories().get(1).articles()).extracting(a -> a.id())
+                .containsExactlyInAnyOrder("benirrosa-herald", "benirrosa-wire");
+    }
+
+    @Test
     void unreadableFileIsReportedWithItsPathAndTheRestGoOn(@TempDir Path dir) throws IOException {
         for (Path p : Files.list(CORPUS).toList()) {
             Files.copy(p, dir.resolve(p.getFileName()));
