@@ -25,9 +25,29 @@ final class StorySentences {
     static final double SAME_POINT = 0.3;
 
     private final List<StorySentence> sentences;
+    private final Map<StorySentence, Map<String, StorySentence>> matches = new java.util.HashMap<>();
+    private final Map<StorySentence, Double> closest = new java.util.HashMap<>();
 
     private StorySentences(List<StorySentence> sentences) {
         this.sentences = sentences;
+        for (StorySentence s : sentences) {
+            Map<String, StorySentence> best = new LinkedHashMap<>();
+            Map<String, Double> score = new LinkedHashMap<>();
+            double top = 0;
+            for (StorySentence o : sentences) {
+                if (o.article() == s.article()) {
+                    continue;
+                }
+                double c = s.vector().cosine(o.vector());
+                top = Math.max(top, c);
+                if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0)) {
+                    best.put(o.article().id(), o);
+                    score.put(o.article().id(), c);
+                }
+            }
+            matches.put(s, best);
+            closest.put(s, top);
+        }
     }
 
     /**
@@ -68,19 +88,7 @@ final class StorySentences {
 
     /** For each other article, its sentence most like {@code s}, when like enough; by article. */
     Map<String, StorySentence> matches(StorySentence s) {
-        Map<String, StorySentence> best = new LinkedHashMap<>();
-        Map<String, Double> score = new LinkedHashMap<>();
-        for (StorySentence o : sentences) {
-            if (o.article() == s.article()) {
-                continue;
-            }
-            double c = s.vector().cosine(o.vector());
-            if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0)) {
-                best.put(o.article().id(), o);
-                score.put(o.article().id(), c);
-            }
-        }
-        return best;
+        return matches.get(s);
     }
 
     /** How many distinct outlets report {@code s}: its own and those of its matches (reprints count once). */
@@ -101,12 +109,6 @@ final class StorySentences {
 
     /** The highest cosine between {@code s} and any sentence of another article. */
     double closestElsewhere(StorySentence s) {
-        double best = 0;
-        for (StorySentence o : sentences) {
-            if (o.article() != s.article()) {
-                best = Math.max(best, s.vector().cosine(o.vector()));
-            }
-        }
-        return best;
+        return closest.get(s);
     }
 }

@@ -33,8 +33,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("ner.model", System.getProperty("storyline.nerModels",
+                "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"));
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         return p;
     }
