@@ -1,0 +1,70 @@
+package org.storyline.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+import org.storyline.testing.Corpus;
+
+class MentionFinderTest {
+
+    private static final AnnotatedArticle ARTICLE = Corpus.text("mentions", "Allies meet in Brussels",
+            "Lithuanian troops joined NATO exercises near Vilnius on Tuesday.",
+            "She said they would meet him there, and he agreed.",
+            "NATO Secretary General Mark Rutte met Julianne Smith in Brussels.");
+
+    private static final List<Mention> MENTIONS = new MentionFinder().find(ARTICLE);
+
+    private static Mention mention(String text) {
+        return MENTIONS.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + text + " in " + MENTIONS));
+    }
+
+    @Test
+    void peopleOrganisationsAndPlacesAreFoundInTextOrder() {
+        assertThat(MENTIONS).extracting(Mention::text)
+                .containsExactly("NATO", "Vilnius", "NATO", "Mark Rutte", "Julianne Smith", "Brussels");
+        assertThat(mention("Mark Rutte").type()).isEqualTo(EntityType.PERSON);
+        assertThat(mention("NATO").type()).isEqualTo(EntityType.ORG);
+        assertThat(mention("Vilnius").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void nationalityAdjectivesAreNotMentions() {
+        assertThat(MENTIONS).extracting(Mention::text).doesNotContain("Lithuanian");
+    }
+
+    @Test
+    void pronounsNeverBecomeMentions() {
+        Set<String> pronouns = Set.of("she", "they", "him", "he", "her", "it", "them");
+        assertThat(MENTIONS).noneMatch(m -> pronouns.contains(m.text().toLowerCase(Locale.ROOT)));
+        assertThat(MENTIONS).noneMatch(m -> m.sentence() == 1);
+    }
+
+    @Test
+    void offsetsPointAtTheNameInTheCleanText() {
+        for (Mention m : MENTIONS) {
+            assertThat(ARTICLE.text().substring(m.start(), m.end())).isEqualTo(m.text());
+            assertThat(m.article()).isEqualTo("mentions");
+        }
+    }
+
+    @Test
+    void sentenceIndexIsKept() {
+        assertThat(mention("Vilnius").sentence()).isEqualTo(0);
+        assertThat(mention("Mark Rutte").sentence()).isEqualTo(2);
+    }
+
+    @Test
+    void peopleCarryTheirTitleAndOthersNone() {
+        assertThat(mention("Mark Rutte").role()).isEqualTo("NATO Secretary General");
+        assertThat(mention("Julianne Smith").role()).isNull();
+        assertThat(mention("NATO").role()).isNull();
+        assertThat(mention("Brussels").role()).isNull();
+    }
+}
