@@ -46,6 +46,17 @@ public final class EntityIndex {
         if (parts.words().isEmpty()) {
             return Optional.empty();
         }
+        List<Entity> found = matching(parts, name, false);
+        if (found.size() != 1 && !parts.isFull()) {
+            List<Entity> exact = matching(parts, name, true);
+            if (exact.size() == 1) {
+                found = exact;
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private List<Entity> matching(NameParts parts, String name, boolean exactSurname) {
         List<Entity> found = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) {
@@ -54,14 +65,14 @@ public final class EntityIndex {
             for (String variant : e.variants()) {
                 NameParts v = NameParts.of(variant);
                 boolean hit = parts.isFull() ? v.sameFullName(parts) || variant.equalsIgnoreCase(name)
-                        : v.hasSurname(parts.last());
+                        : exactSurname ? v.hasExactSurname(parts.last()) : v.hasSurname(parts.last());
                 if (hit) {
                     found.add(e);
                     break;
                 }
             }
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return found;
     }
 
     /**
@@ -75,12 +86,12 @@ public final class EntityIndex {
         if (wanted.isEmpty() || wanted.stream().noneMatch(RoleFinder::isRoleWord)) {
             return Optional.empty();
         }
-        boolean wantsFormer = wanted.contains("former") || wanted.contains("ex");
+        boolean wantsFormer = wanted.contains("former");
         List<Entity> found = new ArrayList<>();
         for (Map.Entry<Entity, List<String>> e : roles.entrySet()) {
             for (String role : e.getValue()) {
                 Set<String> have = words(role);
-                boolean former = have.contains("former") || have.contains("ex");
+                boolean former = have.contains("former");
                 if (have.containsAll(wanted) && former == wantsFormer) {
                     found.add(e.getKey());
                     break;
@@ -113,7 +124,7 @@ public final class EntityIndex {
         Set<String> out = new HashSet<>();
         for (String w : NameKey.fold(text).replaceAll("[’']s\\b", "").split("[^a-z0-9.]+|-")) {
             if (!w.isEmpty()) {
-                out.add(w.toLowerCase(Locale.ROOT));
+                out.add(w.equals("ex") ? "former" : w.toLowerCase(Locale.ROOT));
             }
         }
         return out;

@@ -51,7 +51,7 @@ public final class EntityResolver {
         for (Mention m : rest) {
             Optional<Aliases.Alias> alias = aliases.find(m.text());
             List<Cluster> owners = alias.isPresent() || m.text().contains(" ") ? List.of()
-                    : people.subList(0, anchored).stream().filter(c -> c.hasSurname(m.text())).toList();
+                    : owners(people.subList(0, anchored), m, mentions);
             if (owners.size() == 1) {
                 owners.get(0).add(m);
             } else if (m.type() == EntityType.PERSON && alias.isEmpty()) {
@@ -66,6 +66,23 @@ public final class EntityResolver {
         }
         joinAcronyms(others);
         return build(people, others);
+    }
+
+    /**
+     * The people a one-word mention may be the surname of. An exact spelling beats a variant spelling of
+     * someone else's surname. A word the tagger never took for a person joins one only when it is a
+     * variant spelling of the surname (a mistagged {@code Zelenskyi}), never when it is spelt exactly like
+     * it: {@code Jordan} the country is not {@code Jim Jordan}.
+     */
+    private static List<Cluster> owners(List<Cluster> people, Mention m, List<Mention> all) {
+        List<Cluster> exact = people.stream().filter(c -> c.hasExactSurname(m.text())).toList();
+        if (!exact.isEmpty()) {
+            boolean personElsewhere = m.type() == EntityType.PERSON || all.stream().anyMatch(o ->
+                    o.type() == EntityType.PERSON && NameParts.of(o.text()).words().size() == 1
+                            && NameKey.fold(NameParts.of(o.text()).last()).equals(NameKey.fold(NameParts.of(m.text()).last())));
+            return personElsewhere ? exact : List.of();
+        }
+        return people.stream().filter(c -> c.hasSurname(m.text())).toList();
     }
 
     private static <T> T add(List<T> list, T item) {
@@ -147,13 +164,18 @@ public final class EntityResolver {
             return members.get(0);
         }
 
+        /** Whether {@code name} agrees with every full name of the cluster (an initial must not bridge two people). */
         boolean hasFullName(String name) {
             NameParts p = NameParts.of(name);
-            return members.stream().anyMatch(m -> NameParts.of(m.text()).sameFullName(p));
+            return members.stream().map(m -> NameParts.of(m.text())).filter(NameParts::isFull).allMatch(q -> q.sameFullName(p));
         }
 
         boolean hasSurname(String word) {
             return members.stream().map(m -> NameParts.of(m.text())).anyMatch(p -> p.isFull() && p.hasSurname(word));
+        }
+
+        boolean hasExactSurname(String word) {
+            return members.stream().map(m -> NameParts.of(m.text())).anyMatch(p -> p.isFull() && p.hasExactSurname(word));
         }
 
         List<String> roles() {

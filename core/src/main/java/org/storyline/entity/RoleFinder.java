@@ -32,8 +32,8 @@ final class RoleFinder {
                 return role;
             }
         }
-        // "the ROLE, NAME"
-        if (from >= 2 && tokens.get(from - 1).text().equals(",")) {
+        // "the ROLE, NAME" as an apposition: the name closes with a comma or ends the sentence
+        if (from >= 2 && tokens.get(from - 1).text().equals(",") && closesApposition(tokens, to)) {
             int s = runBackward(tokens, from - 2);
             if (s < from - 1 && s > 0 && tokens.get(s - 1).pos().equals("DT")) {
                 String role = role(tokens, s, from - 1, text);
@@ -42,14 +42,22 @@ final class RoleFinder {
                 }
             }
         }
-        // "NAME, the ROLE,"
+        // "NAME, the ROLE," or "NAME, the ROLE." at the sentence end
         if (to + 2 < tokens.size() && tokens.get(to).text().equals(",") && tokens.get(to + 1).pos().equals("DT")) {
             int end = runForward(tokens, to + 2);
-            if (end > to + 2 && end < tokens.size() && tokens.get(end).text().equals(",")) {
+            if (end > to + 2 && closesApposition(tokens, end)) {
                 return role(tokens, to + 2, end, text);
             }
         }
         return null;
+    }
+
+    private static boolean closesApposition(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return true;
+        }
+        String t = tokens.get(at).text();
+        return t.equals(",") || at == tokens.size() - 1 && (t.equals(".") || t.equals("!") || t.equals("?"));
     }
 
     private static int runBackward(List<Token> tokens, int last) {
@@ -73,7 +81,7 @@ final class RoleFinder {
             return false;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);
-        return isRoleWord(lower) || LINKS.contains(lower) || t.pos().equals("POS")
+        return isTitleWord(lower) || LINKS.contains(lower) || t.pos().equals("POS")
                 || t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || !t.ner().equals("O");
     }
 
@@ -90,6 +98,16 @@ final class RoleFinder {
         }
         boolean hasRole = tokens.subList(from, to).stream().anyMatch(t -> isRoleWord(t.text().toLowerCase(Locale.ROOT)));
         return hasRole ? text.substring(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
+    }
+
+    /** Whether {@code lowerWord} (or one of its hyphen parts) may stand in a title, modifiers included. */
+    private static boolean isTitleWord(String lowerWord) {
+        for (String part : lowerWord.split("-")) {
+            if (ROLE_WORDS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code lowerWord} (or one of its hyphen parts) is a role word, ignoring weak modifiers. */

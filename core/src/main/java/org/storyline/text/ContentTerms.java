@@ -30,7 +30,8 @@ public final class ContentTerms {
             }
             String lemma = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
             if (pos.startsWith("NNP")) {
-                lemma = org.storyline.entity.NameKey.of(t.text());
+                boolean hasDigit = t.text().chars().anyMatch(Character::isDigit);
+                lemma = hasDigit ? t.text().toLowerCase(Locale.ROOT) : org.storyline.entity.NameKey.of(t.text());
             }
             if (lemma.isEmpty() || LIGHT.contains(lemma) || !lemma.chars().anyMatch(Character::isLetterOrDigit)) {
                 continue;
