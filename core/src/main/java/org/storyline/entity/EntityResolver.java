@@ -71,7 +71,7 @@ public final class EntityResolver {
     /**
      * The people a one-word mention may be the surname of. An exact spelling beats a variant spelling of
      * someone else's surname. A word the tagger never took for a person joins one only when it is a
-     * variant spelling of the surname (a mistagged {@code Zelenskyi}), never when it is spelt exactly like
+     * variant spelling of the surname (a mistagged {@code Selenskyj}), never when it is spelt exactly like
      * it: {@code Jordan} the country is not {@code Jim Jordan}.
      */
     private static List<Cluster> owners(List<Cluster> people, Mention m, List<Mention> all) {

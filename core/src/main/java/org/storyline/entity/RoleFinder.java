@@ -6,9 +6,9 @@ import java.util.Set;
 import org.storyline.model.Token;
 
 /**
- * Finds the title written next to a name: before it ({@code NATO Secretary General Mark Rutte},
+ * Finds the title written next to a name: before it ({@code NATO Secretary General Anna Berg},
  * {@code the U.S. Secretary of Defense, Lloyd Austin}) or in an appositive after it
- * ({@code Julianne Smith, the U.S. ambassador to NATO,}). A title must hold a role word
+ * ({@code Anna Berg, the U.S. ambassador to NATO,}). A title must hold a role word
  * ({@code role-words.txt}).
  */
 final class RoleFinder {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A name as written in one article.
  *
  * @param article  id of the article
- * @param text     the name as written ({@code Zelenskyj}, {@code the Kongsberg Group})
+ * @param text     the name as written ({@code Selenskyj}, {@code the Siemens Group})
  * @param type     what kind of entity it names
  * @param start    first character in the article's clean text, inclusive
  * @param end      last character in the article's clean text, exclusive

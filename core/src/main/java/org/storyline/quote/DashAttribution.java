@@ -4,8 +4,8 @@ import java.util.List;
 import org.storyline.model.Token;
 
 /**
- * The attribution of a dash-led paragraph of direct speech ({@code – We are ready, said Rutte.},
- * {@code …, she stated at a briefing.}, {@code …, says Gram to NTB.}): the last comma of a sentence
+ * The attribution of a dash-led paragraph of direct speech ({@code – We are ready, said Berg.},
+ * {@code …, she stated at a briefing.}, {@code …, says Berg to NTB.}): the last comma of a sentence
  * that is followed by a reporting verb, directly or after a short subject.
  */
 final class DashAttribution {

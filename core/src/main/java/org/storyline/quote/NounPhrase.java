@@ -7,7 +7,7 @@ import org.storyline.model.Token;
 /**
  * Finds the noun phrase next to a reporting verb: its subject to the left ({@code a NATO diplomat said},
  * skipping adverbs and a comma-bounded appositive), or the inverted subject to the right
- * ({@code said Rutte}, {@code says Gram to NTB}). Tokens inside quotes never belong to it.
+ * ({@code said Berg}, {@code says Berg to NTB}). Tokens inside quotes never belong to it.
  *
  * @param from first token, inclusive
  * @param to   last token, exclusive

@@ -44,7 +44,7 @@ record SentenceTokens(Sentence sentence, boolean[] quoted) {
 
     /**
      * The verb of the main clause: the first finite verb outside quotes, after a fronted adverbial or
-     * subordinate clause ({@code In response to questions on whether he supports it, Rutte did not say})
+     * subordinate clause ({@code In response to questions on whether he supports it, Berg did not say})
      * when the sentence opens with one; -1 when there is none.
      */
     int mainVerb() {
