@@ -13,12 +13,10 @@ import org.storyline.model.Token;
  * Finds the direct quotes of an article and attributes each to its speaker. The speaker comes from the
  * reporting verb nearest the quote ({@code X said}, {@code said X}, {@code according to X},
  * {@code …, stating}); a quote with no reporting verb continues the speaker of the quote before it in the
- * paragraph, or of a quote the previous paragraph left open. Short quoted fragments that neither a
- * verb attributes nor a colon introduces (scare quotes, titles) are not quotes. When nothing names the speaker, it stays unknown.
+ * paragraph, or of a quote the previous paragraph left open. Short quoted fragments are statements only
+ * when attributed or introduced ({@link QuoteFilter}). When nothing names the speaker, it stays unknown.
  */
 public final class QuoteExtractor {
-
-    private static final int MIN_WORDS = 4;
 
     /** The quotes of one article, in text order, with speakers resolved against the story's entities. */
     public List<AttributedQuote> extract(AnnotatedArticle article, EntityIndex index) {
@@ -45,13 +43,16 @@ public final class QuoteExtractor {
                 pending.remove(q);
                 List<SentenceTokens> around = sentencesOf(q, sentences);
                 List<Cue> cues = cues(q, around);
-                String words = text.substring(q.start(), q.end()).strip().replaceAll("[,\\s]+$", "");
-                if (wordCount(words) < MIN_WORDS && (q.dashLed() || !adjacent(q, around, text) && !introduced(q, text))) {
+                if (!QuoteFilter.isStatement(q, around, text)) {
                     continue;
                 }
+                String inside = text.substring(q.start(), q.end());
+                int lead = inside.length() - inside.stripLeading().length();
+                String words = inside.strip().replaceAll("[,\\s]+$", "");
                 Speaker speaker = cues.isEmpty() ? continuation(q, discourse, paragraphs, st)
                         : attribute(cues, resolver, discourse, text, subject);
-                AttributedQuote found = new AttributedQuote(article.id(), q.start(), q.start() + words.length(), words, speaker);
+                int start = q.start() + lead;
+                AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker);
                 out.add(found);
                 discourse.spoke(speaker, q.paragraph());
             }
@@ -167,46 +168,6 @@ public final class QuoteExtractor {
         return cues;
     }
 
-    /**
-     * A short quote counts only when it ends with a comma and its attribution follows at once: a reporting
-     * verb, with at most a short subject before it ({@code “add up,” a second NATO official said}).
-     */
-    private static boolean adjacent(QuoteSpan q, List<SentenceTokens> around, String text) {
-        String inside = text.substring(q.start(), q.end()).stripTrailing();
-        boolean endsWithComma = inside.endsWith(",") || q.outerEnd() < text.length() && text.charAt(q.outerEnd()) == ',';
-        if (!endsWithComma || around.isEmpty()) {
-            return false;
-        }
-        SentenceTokens st = around.get(around.size() - 1);
-        List<Token> tokens = st.tokens();
-        int i = st.tokenAt(Math.max(q.end(), q.outerEnd()));
-        while (i < tokens.size() && (st.quoted()[i] || tokens.get(i).text().equals(","))) {
-            i++;
-        }
-        for (int n = 0; i < tokens.size() && n <= MAX_SUBJECT; i++, n++) {
-            if (SpeechVerbs.isSpeech(tokens, i)) {
-                return true;
-            }
-            if (!SUBJECT_TAGS.contains(tokens.get(i).pos())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a colon introduces the quote ({@code a sign on the fence: "Thank you, firefighters."}). */
-    private static boolean introduced(QuoteSpan q, String text) {
-        int i = q.outerStart() - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && text.charAt(i) == ':';
-    }
-
-    private static final int MAX_SUBJECT = 5;
-    private static final java.util.Set<String> SUBJECT_TAGS = java.util.Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS",
-            "PRP", "CD", "POS", "RB");
-
     private static List<SentenceTokens> sentencesOf(QuoteSpan q, List<SentenceTokens> sentences) {
         List<SentenceTokens> out = new ArrayList<>();
         for (SentenceTokens st : sentences) {
@@ -236,15 +197,5 @@ public final class QuoteExtractor {
             out.add(new QuoteSpan(q.start(), end, q.outerStart(), end, q.paragraph(), true, false));
         }
         return out;
-    }
-
-    private static int wordCount(String s) {
-        int n = 0;
-        for (String w : s.split("\\s+")) {
-            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
-                n++;
-            }
-        }
-        return n;
     }
 }

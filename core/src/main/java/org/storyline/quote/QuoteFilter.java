@@ -1,0 +1,77 @@
+package org.storyline.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.storyline.model.Token;
+
+/**
+ * Tells statements from other quoted words. Four words or more are a statement; a shorter quote is one
+ * only when its attribution follows at once ({@code “add up,” a second official said}) or a colon
+ * introduces it ({@code a sign on the fence: "Thank you, firefighters."}); otherwise it is a scare quote,
+ * a title or a term ({@code the so-called “green corridor”}). A dash-led paragraph must be a statement.
+ */
+final class QuoteFilter {
+
+    static final int MIN_WORDS = 4;
+    private static final int MAX_SUBJECT = 5;
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "CD",
+            "POS", "RB");
+
+    private QuoteFilter() {
+    }
+
+    /** Whether quote {@code q}, in the sentences {@code around} it, is a statement. */
+    static boolean isStatement(QuoteSpan q, List<SentenceTokens> around, String text) {
+        String words = text.substring(q.start(), q.end()).strip();
+        if (wordCount(words) >= MIN_WORDS) {
+            return true;
+        }
+        return !q.dashLed() && (adjacent(q, around, text) || introduced(q, text));
+    }
+
+    /**
+     * A short quote counts only when it ends with a comma and its attribution follows at once: a reporting
+     * verb, with at most a short subject before it ({@code “add up,” a second official said}).
+     */
+    private static boolean adjacent(QuoteSpan q, List<SentenceTokens> around, String text) {
+        String inside = text.substring(q.start(), q.end()).stripTrailing();
+        boolean endsWithComma = inside.endsWith(",") || q.outerEnd() < text.length() && text.charAt(q.outerEnd()) == ',';
+        if (!endsWithComma || around.isEmpty()) {
+            return false;
+        }
+        SentenceTokens st = around.get(around.size() - 1);
+        List<Token> tokens = st.tokens();
+        int i = st.tokenAt(Math.max(q.end(), q.outerEnd()));
+        while (i < tokens.size() && (st.quoted()[i] || tokens.get(i).text().equals(","))) {
+            i++;
+        }
+        for (int n = 0; i < tokens.size() && n <= MAX_SUBJECT; i++, n++) {
+            if (SpeechVerbs.isSpeech(tokens, i)) {
+                return true;
+            }
+            if (!SUBJECT_TAGS.contains(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a colon introduces the quote ({@code a sign on the fence: "Thank you, firefighters."}). */
+    private static boolean introduced(QuoteSpan q, String text) {
+        int i = q.outerStart() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
