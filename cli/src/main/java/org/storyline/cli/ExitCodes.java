@@ -21,9 +21,9 @@ public final class ExitCodes {
     static final String ERROR_HELP = " 1:unexpected error (--verbose prints the stack trace)";
     /** Help line for {@link #INPUT_PROBLEMS}. */
     static final String INPUT_PROBLEMS_HELP =
-            " 2:some inputs failed: the output is still written, each problem is a line on stderr";
+            " 2:some inputs failed (missing, unreadable, malformed): the output is still written, each problem is a line on stderr";
     /** Help line for {@link #USAGE}. */
-    static final String USAGE_HELP = "64:usage error (unknown option, bad value, missing path)";
+    static final String USAGE_HELP = "64:usage error (unknown option, bad value, no PATH given)";
     /** Heading of the exit code list in the help. */
     static final String HEADING = "%nExit codes:%n";
 
