@@ -15,8 +15,8 @@ import org.storyline.text.TfIdf;
 
 /**
  * Groups articles into stories by average-link agglomerative clustering of their TF-IDF vectors: the two
- * closest groups merge while their mean pairwise cosine reaches the threshold. Quadratic in the number of
- * articles; meant for batches of hundreds, not a stream of millions.
+ * closest groups merge while their mean pairwise cosine reaches the threshold. Memory is quadratic and
+ * time cubic in the number of articles: meant for batches of up to a few thousand, not a stream.
  */
 public final class StoryClusterer {
 
@@ -54,15 +54,17 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             groups.add(new ArrayList<>(List.of(i)));
         }
+        // sim[a][b] holds the mean pairwise similarity of live groups a and b (Lance-Williams update)
+        boolean[] live = new boolean[n];
+        java.util.Arrays.fill(live, true);
         while (true) {
             int bestA = -1;
             int bestB = -1;
             double best = threshold;
-            for (int a = 0; a < groups.size(); a++) {
-                for (int b = a + 1; b < groups.size(); b++) {
-                    double s = meanSimilarity(groups.get(a), groups.get(b), sim);
-                    if (s >= best) {
-                        best = s;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; live[a] && b < n; b++) {
+                    if (live[b] && sim[a][b] >= best) {
+                        best = sim[a][b];
                         bestA = a;
                         bestB = b;
                     }
@@ -71,9 +73,19 @@ public final class StoryClusterer {
             if (bestA < 0) {
                 break;
             }
-            groups.get(bestA).addAll(groups.remove(bestB));
+            int sizeA = groups.get(bestA).size();
+            int sizeB = groups.get(bestB).size();
+            for (int c = 0; c < n; c++) {
+                if (live[c] && c != bestA && c != bestB) {
+                    sim[bestA][c] = sim[c][bestA] = (sizeA * sim[bestA][c] + sizeB * sim[bestB][c]) / (sizeA + sizeB);
+                }
+            }
+            groups.get(bestA).addAll(groups.get(bestB));
             groups.get(bestA).sort(null);
+            groups.set(bestB, List.of());
+            live[bestB] = false;
         }
+        groups.removeIf(List::isEmpty);
         groups.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
         List<Story> stories = new ArrayList<>();
         for (List<Integer> g : groups) {
@@ -89,16 +101,6 @@ public final class StoryClusterer {
             out.addAll(ContentTerms.of(s.tokens()));
         }
         return out;
-    }
-
-    private static double meanSimilarity(List<Integer> a, List<Integer> b, double[][] sim) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                sum += sim[i][j];
-            }
-        }
-        return sum / (a.size() * b.size());
     }
 
     /** A stable id: a hash of the sorted member article ids, whatever their input order. */
