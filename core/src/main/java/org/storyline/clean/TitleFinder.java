@@ -15,6 +15,10 @@ final class TitleFinder {
 
     /** Longest headline, in words. */
     static final int MAX_WORDS = 20;
+    /** Longest headline that ends with a question or exclamation mark, in words. */
+    static final int MAX_QUESTION_WORDS = 14;
+    /** Longest site name without a separator, in words. */
+    static final int SITE_NAME_WORDS = 5;
 
     /**
      * A headline and the draft without it.
@@ -57,14 +61,42 @@ final class TitleFinder {
             return true;
         }
         return draft.size() > 2 && looksLikeHeadline(first) && looksLikeHeadline(draft.text(1))
-                && !looksLikeHeadline(draft.text(2));
+                && !looksLikeHeadline(draft.text(2)) && looksLikeSiteName(first);
     }
 
-    /** Whether {@code line} could be a headline: short, no final punctuation, not dash-led, not hashtags. */
+    /**
+     * A site or section name: split by a separator ({@code Site – Section}, {@code Site | News}), or a few
+     * capitalised words ({@code Daily Planet Online}); a sentence-case line under a headline is more likely
+     * the headline's deck than a site name above it.
+     */
+    private static boolean looksLikeSiteName(String line) {
+        if (line.matches(".*\\s[–—|:·•-]\\s.*")) {
+            return true;
+        }
+        String[] words = line.strip().split("\\s+");
+        if (words.length > SITE_NAME_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "de", "la", "le", "di", "in");
+
+    /**
+     * Whether {@code line} could be a headline: short, no final punctuation (a question or exclamation mark
+     * allowed on a shorter line), not dash-led, not hashtags.
+     */
     static boolean looksLikeHeadline(String line) {
+        String s = line.strip();
+        boolean asks = (s.endsWith("?") || s.endsWith("!")) && LineShape.words(s) <= MAX_QUESTION_WORDS;
         return !line.isBlank()
                 && LineShape.words(line) <= MAX_WORDS
-                && !LineShape.endsWithPunctuation(line)
+                && (asks || !LineShape.endsWithPunctuation(line))
                 && !LineShape.dashLed(line)
                 && !HashtagLines.isHashtagLine(line);
     }

@@ -49,6 +49,21 @@ class TitleFinderTest {
     }
 
     @Test
+    void shortQuestionIsAHeadline() {
+        TitleFinder.Headline h = find(TestArticles.plain("Will the alliance invite Kyiv?\nThe allies met on Friday.\n"));
+        assertThat(h.title()).isEqualTo("Will the alliance invite Kyiv?");
+    }
+
+    @Test
+    void longUnbrokenSecondLineIsTheDeckNotTheHeadline() {
+        TitleFinder.Headline h = find(TestArticles.plain("Allies pledge more air defence\n"
+                + "Ministers meeting in Brussels promise systems for the winter but no timeline for delivery\n"
+                + "The allies agreed on Friday.\n"));
+        assertThat(h.title()).isEqualTo("Allies pledge more air defence");
+        assertThat(h.draft().removed()).extracting(r -> r.kind()).containsExactly(RemovalKind.TITLE);
+    }
+
+    @Test
     void siteHeaderWithAcronymGoesEvenWithoutAHeadline() {
         TitleFinder.Headline h = find(TestArticles.plain("Baltic Defence News – BDN\nThe allies agreed on Friday.\nMore.\n"));
         assertThat(h.title()).isNull();
