@@ -11,7 +11,8 @@ import org.storyline.model.RemovalKind;
 import org.storyline.model.Span;
 
 /**
- * Cleans an ingested article: finds its headline and drops a site header above it, then drops
+ * Cleans an ingested article: drops bylines and page furniture lines (photo credits, update lines, promos),
+ * finds its headline and drops a site header above it, then drops
  * repeated paragraphs, hashtag lines, syndication credit lines and subheadings, reads and removes the
  * dateline and syndication credit that open the body, and takes out machine-translation debris.
  * Rules and word lists only, no language models. Every kept character maps back to the source and
@@ -21,6 +22,7 @@ import org.storyline.model.Span;
  */
 public final class TextCleaner {
 
+    private final FurnitureLines furniture = new FurnitureLines();
     private final TitleFinder titles = new TitleFinder();
     private final DuplicateParagraphs duplicates = new DuplicateParagraphs();
     private final HashtagLines hashtags = new HashtagLines();
@@ -44,7 +46,7 @@ public final class TextCleaner {
      */
     public CleanArticle clean(Article article) {
         Objects.requireNonNull(article, "article");
-        TitleFinder.Headline headline = titles.find(article, Draft.of(article));
+        TitleFinder.Headline headline = titles.find(article, furniture.apply(Draft.of(article)));
         Draft draft = duplicates.apply(headline.draft());
         draft = hashtags.apply(draft);
         Credited lines = creditLines(draft);

@@ -8,6 +8,10 @@ public enum RemovalKind {
     TITLE,
     /** A site or aggregator name printed above the headline. */
     SITE_HEADER,
+    /** A byline ({@code By Jane Doe, Reuters}). */
+    BYLINE,
+    /** Page furniture that is not body text: photo credits, update lines, "Read more" and promo lines. */
+    BOILERPLATE,
     /** A subheading between paragraphs. */
     HEADING,
     /** A paragraph printed a second time. */
