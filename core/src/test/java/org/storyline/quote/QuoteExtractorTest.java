@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.EntityResolver;
@@ -113,5 +114,107 @@ class QuoteExtractorTest {
         List<AttributedQuote> q = quotes("The plan includes new rail links, according to Clara Meyer, who leads "
                 + "the project, and “a complete redesign of the central station.”");
         assertThat(speakers(q)).containsExactly("Clara Meyer");
+    }
+
+    private static final String UNION_AND_CITY = "Union leader Anna Berg met Mayor Erik Sand on Monday.";
+
+    @Test
+    void listenerOfTellIsNotTheSpeaker() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY, "“We will not give up the fight for fair pay,” Berg told Sand.");
+        assertThat(speakers(q)).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void personNamedAfterAParticipleOfTheSpeakerDoesNotTakeTheQuote() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY,
+                "“The port will stand still for weeks,” she said, adding that Sand “has not listened to us at all.”");
+        assertThat(speakers(q)).containsExactly("Anna Berg", "Anna Berg");
+    }
+
+    @Test
+    void verbThatDoesNotReportSpeechGivesNoSpeaker() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY, "Sand accused Berg of “holding the whole port hostage for weeks.”");
+        assertThat(speakers(q)).containsExactly("unknown");
+    }
+
+    @Test
+    void personToldSomethingIsNotItsSpeaker() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY, "Sand was told by Berg that “the offer is far too low for us.”");
+        assertThat(speakers(q)).doesNotContain("Erik Sand");
+    }
+
+    @Test
+    void quotedClaimOfSomeoneElseIsNotTheSubjectsStatement() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY,
+                "Sand, asked about Berg’s claim that “the city is hiding money from the workers,” said nothing.");
+        assertThat(speakers(q)).doesNotContain("Erik Sand");
+    }
+
+    @Test
+    @Disabled("bug: a possessive name in the subject takes the quote. Input: “We are ready to strike again next "
+            + "week,” Berg’s spokesman said. Expected: not Anna Berg (unknown or the spokesman); actual: Anna Berg")
+    void spokesmanOfAPersonIsNotThatPerson() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY, "“We are ready to strike again next week,” Berg’s spokesman said.");
+        assertThat(speakers(q)).doesNotContain("Anna Berg");
+    }
+
+    @Test
+    @Disabled("bug: the subject stops at a preposition, so the name after it takes the quote. Input: “We are ready "
+            + "to strike again next week,” a spokesman for Berg said. Expected: not Anna Berg; actual: Anna Berg")
+    void spokesmanForAPersonIsNotThatPerson() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY,
+                "“We are ready to strike again next week,” a spokesman for Berg said.");
+        assertThat(speakers(q)).doesNotContain("Anna Berg");
+    }
+
+    @Test
+    @Disabled("bug: 'who said' in a relative clause is skipped and the next cue's subject takes the quote. Input: "
+            + "“We will not give up the fight for fair pay,” Berg told Sand, who said “the city has no money left.” "
+            + "Expected for the second quote: Erik Sand or unknown; actual: Anna Berg")
+    void relativeClauseSpeakerIsNotTheMainSubject() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY,
+                "“We will not give up the fight for fair pay,” Berg told Sand, who said “the city has no money left.”");
+        assertThat(speakers(q).get(1)).isNotEqualTo("Anna Berg");
+    }
+
+    @Test
+    @Disabled("bug: an unattributed quote continues the last speaker although another person became the subject "
+            + "in between. Input: “The offer is far too low for us,” Berg said. Sand disagreed. “It is the best "
+            + "offer the city can make.” Expected for the second quote: Erik Sand or unknown; actual: Anna Berg")
+    void quoteAfterAnotherPersonsSentenceDoesNotContinueTheLastSpeaker() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY, "“The offer is far too low for us,” Berg said. Sand disagreed. "
+                + "“It is the best offer the city can make.”");
+        assertThat(speakers(q).get(1)).isNotEqualTo("Anna Berg");
+    }
+
+    @Test
+    @Disabled("bug: a paragraph opening with a quote continues the previous paragraph's speaker even when its next "
+            + "sentence names another person. Input: “We are ready to strike again next week,” Berg said. / "
+            + "“The city has no money left for this.” Sand made that clear on Tuesday. Expected for the second "
+            + "quote: Erik Sand or unknown; actual: Anna Berg")
+    void nextParagraphQuoteFollowedByAnotherNameDoesNotContinueTheLastSpeaker() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY, "“We are ready to strike again next week,” Berg said.",
+                "“The city has no money left for this.” Sand made that clear on Tuesday.");
+        assertThat(speakers(q).get(1)).isNotEqualTo("Anna Berg");
+    }
+
+    @Test
+    @Disabled("bug: words a reported person used are given to the reporter. Input: Carter said Trump had called "
+            + "the plan “a dangerous gamble for everyone involved.” Expected: Donald Trump or unknown; actual: "
+            + "John Carter")
+    void wordsOfAPersonReportedBySomeoneElseAreNotTheReportersStatement() {
+        List<AttributedQuote> q = quotes("Senator John Carter met President Donald Trump at the White House on Monday.",
+                "Carter said Trump had called the plan “a dangerous gamble for everyone involved.”");
+        assertThat(speakers(q)).doesNotContain("John Carter");
+    }
+
+    @Test
+    @Disabled("bug: a pronoun after a coordinated subject picks its last person. Input: Mayor Erik Sand and his "
+            + "deputy Lars Holm opened the bridge on Sunday. / “This is a great day for the whole town,” he said. "
+            + "Expected: unknown (he is ambiguous); actual: Lars Holm")
+    void pronounAfterTwoMenAsSubjectIsAmbiguous() {
+        List<AttributedQuote> q = quotes("Mayor Erik Sand and his deputy Lars Holm opened the bridge on Sunday.",
+                "“This is a great day for the whole town,” he said.");
+        assertThat(speakers(q)).containsExactly("unknown");
     }
 }

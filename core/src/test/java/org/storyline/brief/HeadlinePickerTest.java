@@ -1,0 +1,61 @@
+package org.storyline.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Article;
+import org.storyline.model.BriefSentence;
+import org.storyline.model.Citation;
+import org.storyline.model.CleanArticle;
+import org.storyline.model.OffsetMap;
+import org.storyline.model.Span;
+
+class HeadlinePickerTest {
+
+    /** An unannotated article: the headline picker reads titles and text only. */
+    private static AnnotatedArticle article(String id, String title, String text) {
+        Article raw = new Article(id, id + ".txt", text, List.of(), title, null, null, null, "en");
+        CleanArticle clean = new CleanArticle(raw, title, null, null, null, text, OffsetMap.verbatim(0, text.length()),
+                List.of(new Span(0, text.length())), List.of());
+        return new AnnotatedArticle(clean, List.of());
+    }
+
+    private static final List<BriefSentence> SUMMARY = List.of(
+            new BriefSentence("Dock workers in Rotterdam went on strike.", List.of(new Citation("a", 0, 10))));
+
+    @Test
+    void headlineWhoseWordsTheOtherArticlesShareMostWins() {
+        List<AnnotatedArticle> articles = List.of(
+                article("a", "Shock in the port city", "Dock workers in Rotterdam began a strike over pay."),
+                article("b", "  Rotterdam dock workers strike over pay  ", "The strike in Rotterdam halted the port."),
+                article("c", null, "Dock workers began their strike in Rotterdam, demanding more pay."));
+        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Rotterdam dock workers strike over pay");
+    }
+
+    @Test
+    void blankHeadlinesAreIgnored() {
+        List<AnnotatedArticle> articles = List.of(article("a", "   ", "Dock workers in Rotterdam went on strike."),
+                article("b", "Strike at the port", "The port of Rotterdam stood still."));
+        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Strike at the port");
+    }
+
+    @Test
+    void withoutHeadlinesTheSummaryLeadIsTheHeadline() {
+        List<AnnotatedArticle> articles = List.of(article("a", null, "Something happened.\n\nMore text."));
+        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Dock workers in Rotterdam went on strike.");
+    }
+
+    @Test
+    void withoutHeadlinesOrSummaryTheFirstLineOfTheFirstArticleIsTheHeadline() {
+        List<AnnotatedArticle> articles = List.of(article("a", null, "Something happened.\n\nMore text."),
+                article("b", null, "Other text."));
+        assertThat(HeadlinePicker.pick(articles, List.of())).isEqualTo("Something happened.");
+    }
+
+    @Test
+    void emptyArticleWithoutHeadlineOrSummaryGetsAPlaceholder() {
+        assertThat(HeadlinePicker.pick(List.of(article("a", null, "")), List.of())).isEqualTo("(untitled story)");
+    }
+}

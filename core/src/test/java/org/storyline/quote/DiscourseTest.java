@@ -1,0 +1,135 @@
+package org.storyline.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.entity.Gender;
+
+class DiscourseTest {
+
+    private static final Speaker ANNA = Speaker.named("Anna Berg", "minister", true, Gender.FEMALE);
+    private static final Speaker ERIK = Speaker.named("Erik Sand", null, true, Gender.MALE);
+    private static final Speaker OLE = Speaker.named("Ole Dahl", null, true, Gender.MALE);
+    private static final Speaker ALEX = Speaker.named("Alex Kim", null, true, Gender.UNKNOWN);
+    private static final Speaker UNION = Speaker.named("Harbour Union", null, false, Gender.UNKNOWN);
+
+    private final Discourse discourse = new Discourse();
+
+    /** One whole sentence whose subject is {@code subject}. */
+    private void sentence(Speaker subject) {
+        discourse.enterSentence(subject, 2);
+        discourse.leaveSentence();
+    }
+
+    @Test
+    void nothingSaidYetResolvesNoPronoun() {
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(Speaker.UNKNOWN);
+        assertThat(discourse.lastSpeaker()).isEqualTo(Speaker.UNKNOWN);
+        assertThat(discourse.lastSpeakerParagraph()).isEqualTo(-1);
+    }
+
+    @Test
+    void currentSubjectBeforeThePronounWinsOverThePreviousSubject() {
+        sentence(ERIK);
+        discourse.enterSentence(OLE, 2);
+        assertThat(discourse.antecedent(Gender.MALE, 5)).isEqualTo(OLE);
+    }
+
+    @Test
+    void currentSubjectAfterThePronounIsNotItsAntecedent() {
+        sentence(ERIK);
+        discourse.enterSentence(OLE, 6);
+        assertThat(discourse.antecedent(Gender.MALE, 3)).isEqualTo(ERIK);
+    }
+
+    @Test
+    void previousSubjectIsTheAntecedentInTheNextSentence() {
+        sentence(ANNA);
+        discourse.enterSentence(Speaker.UNKNOWN, -1);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
+    }
+
+    @Test
+    void pronounSkipsCandidatesOfTheOtherGender() {
+        discourse.spoke(ANNA, 0);
+        sentence(ERIK);
+        discourse.enterSentence(OLE, 1);
+        assertThat(discourse.antecedent(Gender.FEMALE, 4)).isEqualTo(ANNA);
+        assertThat(discourse.antecedent(Gender.MALE, 4)).isEqualTo(OLE);
+    }
+
+    @Test
+    void noCandidateOfTheRightGenderMeansNoAntecedent() {
+        discourse.spoke(ERIK, 0);
+        sentence(OLE);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void personOfUnknownGenderFitsEitherPronoun() {
+        sentence(ALEX);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ALEX);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ALEX);
+    }
+
+    @Test
+    void lastSpeakerIsTheFallback() {
+        discourse.spoke(ERIK, 3);
+        discourse.enterSentence(Speaker.UNKNOWN, -1);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+        assertThat(discourse.lastSpeaker()).isEqualTo(ERIK);
+        assertThat(discourse.lastSpeakerParagraph()).isEqualTo(3);
+    }
+
+    @Test
+    void organisationIsNeverAPronounsAntecedentNorReplacesThePreviousPerson() {
+        sentence(ANNA);
+        discourse.enterSentence(UNION, 1);
+        assertThat(discourse.antecedent(Gender.FEMALE, 4)).isEqualTo(ANNA);
+        discourse.leaveSentence();
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
+    }
+
+    @Test
+    void sentenceWithoutAKnownSubjectKeepsThePreviousSubject() {
+        sentence(ERIK);
+        sentence(Speaker.UNKNOWN);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+    }
+
+    @Test
+    void unknownSpeakerDoesNotReplaceTheLastSpeaker() {
+        discourse.spoke(ANNA, 1);
+        discourse.spoke(Speaker.UNKNOWN, 2);
+        assertThat(discourse.lastSpeaker()).isEqualTo(ANNA);
+        assertThat(discourse.lastSpeakerParagraph()).isEqualTo(1);
+    }
+
+    @Test
+    void anonymousWithHeadPicksTheLatestSourceWithThatHead() {
+        Speaker first = Speaker.anonymous("a NATO diplomat", "diplomat");
+        Speaker official = Speaker.anonymous("a senior official", "official");
+        Speaker second = Speaker.anonymous("another diplomat", "diplomat");
+        discourse.remember(first);
+        discourse.spoke(official, 0);
+        discourse.remember(second);
+        assertThat(discourse.anonymousWithHead("diplomat")).contains(second);
+        assertThat(discourse.anonymousWithHead("official")).contains(official);
+        assertThat(discourse.anonymousWithHead("spokesman")).isEmpty();
+    }
+
+    @Test
+    void anonymousWithHeadMatchesSingularAndPlural() {
+        Speaker sources = Speaker.anonymous("sources close to the talks", "sources");
+        discourse.remember(sources);
+        assertThat(discourse.anonymousWithHead("source")).contains(sources);
+        assertThat(discourse.anonymousWithHead("sources")).contains(sources);
+    }
+
+    @Test
+    void namedSpeakersAreNotRememberedAsAnonymousSources() {
+        discourse.remember(Speaker.named("Anna Berg", "diplomat", true, Gender.FEMALE));
+        discourse.spoke(Speaker.named("Erik Sand", "diplomat", true, Gender.MALE), 0);
+        assertThat(discourse.anonymousWithHead("diplomat")).isEmpty();
+    }
+}
