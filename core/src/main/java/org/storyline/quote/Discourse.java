@@ -15,24 +15,45 @@ final class Discourse {
 
     private Speaker currentSubject = Speaker.UNKNOWN;
     private int currentSubjectEnd = -1;
+    private boolean currentAmbiguous;
     private Speaker previousSubject = Speaker.UNKNOWN;
+    private boolean previousAmbiguous;
+    private boolean otherSubjectSinceSpeech;
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
 
-    /** Starts a new sentence whose subject is {@code subject}, ending at token position {@code subjectEnd}. */
-    void enterSentence(Speaker subject, int subjectEnd) {
+    /**
+     * Starts a new sentence whose subject is {@code subject}, ending at token position {@code subjectEnd};
+     * an {@code ambiguous} subject names several people ({@code the mayor and his deputy}), so a later
+     * pronoun cannot tell which one it means.
+     */
+    void enterSentence(Speaker subject, int subjectEnd, boolean ambiguous) {
         currentSubject = subject;
         currentSubjectEnd = subjectEnd;
+        currentAmbiguous = ambiguous;
+        if (subject.known() && !subject.equals(lastSpeaker) || ambiguous) {
+            otherSubjectSinceSpeech = true;
+        }
+    }
+
+    /** Notes a sentence whose subject is someone or something the text does not resolve ({@code the city}). */
+    void unresolvedSubject() {
+        otherSubjectSinceSpeech = true;
     }
 
     /** Ends the current sentence. */
     void leaveSentence() {
-        if (currentSubject.known() && currentSubject.person()) {
+        if (currentAmbiguous) {
+            previousSubject = Speaker.UNKNOWN;
+            previousAmbiguous = true;
+        } else if (currentSubject.known() && currentSubject.person()) {
             previousSubject = currentSubject;
+            previousAmbiguous = false;
         }
         currentSubject = Speaker.UNKNOWN;
         currentSubjectEnd = -1;
+        currentAmbiguous = false;
     }
 
     /** Records that {@code speaker} said something in paragraph {@code paragraph}. */
@@ -40,6 +61,7 @@ final class Discourse {
         if (speaker.known()) {
             lastSpeaker = speaker;
             lastSpeakerParagraph = paragraph;
+            otherSubjectSinceSpeech = false;
             remember(speaker);
         }
     }
@@ -54,7 +76,11 @@ final class Discourse {
     /** The person a pronoun of {@code gender} at token {@code position} of the current sentence refers to. */
     Speaker antecedent(Gender gender, int position) {
         List<Speaker> candidates = new ArrayList<>();
-        if (currentSubjectEnd >= 0 && currentSubjectEnd <= position) {
+        boolean currentFirst = currentSubjectEnd >= 0 && currentSubjectEnd <= position;
+        if (currentFirst && currentAmbiguous || !currentFirst && previousAmbiguous) {
+            return Speaker.UNKNOWN;
+        }
+        if (currentFirst) {
             candidates.add(currentSubject);
         }
         candidates.add(previousSubject);
@@ -76,6 +102,11 @@ final class Discourse {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether another person became a sentence's subject after the last statement. */
+    boolean otherSubjectSinceSpeech() {
+        return otherSubjectSinceSpeech;
     }
 
     /** The paragraph of the last speaker's statement, or -1. */

@@ -29,7 +29,7 @@ record NounPhrase(int from, int to) {
     /** The subject ending right before token {@code verb}, or an empty phrase. */
     static NounPhrase leftOf(List<Token> tokens, int verb, boolean[] quoted) {
         int i = verb - 1;
-        while (i >= 0 && !quoted[i] && tokens.get(i).isPos("RB")) {
+        while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)))) {
             i--;
         }
         if (i >= 0 && !quoted[i] && tokens.get(i).text().equals(",")) {
@@ -58,19 +58,53 @@ record NounPhrase(int from, int to) {
         return new NounPhrase(start, i);
     }
 
+    /**
+     * The noun phrase ending at {@code last}: a pronoun, or a run of noun-phrase tokens that starts at its
+     * last determiner ({@code On Monday a senior diplomat} gives {@code a senior diplomat}), extended over a
+     * prepositional complement to its head ({@code a spokesman for Berg}). After {@code , who} it is the
+     * phrase the relative clause belongs to ({@code Sand, who said}).
+     */
     private static NounPhrase backward(List<Token> tokens, int last, boolean[] quoted) {
         if (last < 0 || quoted[last]) {
             return new NounPhrase(0, 0);
         }
-        if (tokens.get(last).pos().equals("PRP")) {
+        Token t = tokens.get(last);
+        if (t.pos().equals("WP") && last >= 2 && tokens.get(last - 1).text().equals(",")) {
+            return backward(tokens, last - 2, quoted);
+        }
+        if (t.pos().equals("PRP")) {
             return new NounPhrase(last, last + 1);
         }
         int i = last;
         while (i >= 0 && !quoted[i] && NP_TAGS.contains(tokens.get(i).pos())) {
             i--;
         }
-        return new NounPhrase(i + 1, last + 1);
+        int from = i + 1;
+        for (int d = last; d > from; d--) {
+            if (tokens.get(d).pos().equals("DT")) {
+                from = d;
+                break;
+            }
+        }
+        boolean extendable = from == i + 1 && from <= last && i >= 1;
+        if (extendable && COMPLEMENT.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
+                && !quoted[i - 1] && tokens.get(i - 1).isPos("NN")) {
+            NounPhrase head = backward(tokens, i - 1, quoted);
+            if (!head.isEmpty()) {
+                from = head.from();
+            }
+        }
+        return new NounPhrase(from, last + 1);
     }
+
+    /** {@code today}, {@code Monday}: a time word between subject and verb ({@code Berg today said}). */
+    static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "again");
+    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "from", "to");
 
     /** {@code NP, appositive, VERB}: the appositive when it names a person, else the phrase before it. */
     private static NounPhrase appositiveBefore(List<Token> tokens, int comma, boolean[] quoted) {

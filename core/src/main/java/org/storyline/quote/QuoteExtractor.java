@@ -31,7 +31,10 @@ public final class QuoteExtractor {
         for (int si = 0; si < sentences.size(); si++) {
             SentenceTokens st = sentences.get(si);
             Subject subject = subjectOf(st, resolver, discourse, text);
-            discourse.enterSentence(subject.speaker(), subject.end());
+            discourse.enterSentence(subject.speaker(), subject.end(), subject.ambiguous());
+            if (subject.other()) {
+                discourse.unresolvedSubject();
+            }
             discourse.remember(subject.speaker());
             if (subject.reports()) {
                 discourse.spoke(subject.speaker(), st.sentence().paragraph());
@@ -49,8 +52,8 @@ public final class QuoteExtractor {
                 String inside = text.substring(q.start(), q.end());
                 int lead = inside.length() - inside.stripLeading().length();
                 String words = inside.strip().replaceAll("[,\\s]+$", "");
-                Speaker speaker = cues.isEmpty() ? continuation(q, discourse, paragraphs, st)
-                        : attribute(cues, resolver, discourse, text, subject);
+                Speaker speaker = cues.isEmpty() ? continuation(q, discourse, paragraphs, st, sentences, index)
+                        : attribute(q, cues, resolver, discourse, text, subject);
                 int start = q.start() + lead;
                 AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker);
                 out.add(found);
@@ -72,77 +75,154 @@ public final class QuoteExtractor {
         return q.end() <= s.end() || paragraphEnds;
     }
 
-    /** The subject of a sentence, where it ends, and whether its verb reports speech. */
-    private record Subject(Speaker speaker, int end, boolean reports) {
+    /**
+     * The subject of a sentence, where it ends, whether its verb reports speech, whether it names several
+     * people, and whether it is something other than a resolved speaker or a pronoun ({@code the city}).
+     */
+    private record Subject(Speaker speaker, int end, boolean reports, boolean ambiguous, boolean other) {
     }
 
     private static Subject subjectOf(SentenceTokens st, SpeakerResolver resolver, Discourse discourse, String text) {
         int verb = st.mainVerb();
         if (verb < 0) {
-            return new Subject(Speaker.UNKNOWN, -1, false);
+            return new Subject(Speaker.UNKNOWN, -1, false, false, false);
         }
         NounPhrase np = NounPhrase.leftOf(st.tokens(), verb, st.quoted());
         boolean speech = SpeechVerbs.isSpeech(st.tokens(), verb);
         if (np.isEmpty() && speech) {
             np = NounPhrase.rightOf(st.tokens(), verb, st.quoted());
         }
+        if (coordinated(st, np)) {
+            return new Subject(Speaker.UNKNOWN, np.to(), false, true, true);
+        }
         Speaker s = resolver.resolve(np.tokens(st.tokens()), text, discourse, np.from());
-        return new Subject(s, np.to(), speech && s.known());
+        boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
+        boolean other = !np.isEmpty() && !pronoun && !s.known();
+        return new Subject(s, np.to(), speech && s.known(), false, other);
     }
 
-    private static Speaker attribute(List<Cue> cues, SpeakerResolver resolver, Discourse discourse, String text,
-                                     Subject subject) {
+    /** {@code X and Y said}, {@code X and his deputy Y said}: several people, none of whom a pronoun can pick out. */
+    private static boolean coordinated(SentenceTokens st, NounPhrase np) {
+        int before = np.from() - 1;
+        while (before >= 0 && (st.tokens().get(before).pos().equals("PRP$") || st.tokens().get(before).pos().equals("DT"))) {
+            before--;
+        }
+        if (np.isEmpty() || before < 1 || !st.tokens().get(before).pos().equals("CC")) {
+            return false;
+        }
+        Token other = st.tokens().get(before - 1);
+        boolean personHere = np.tokens(st.tokens()).stream().anyMatch(t -> t.ner().equals("PERSON"));
+        return personHere && (other.ner().equals("PERSON") || other.isPos("NN"));
+    }
+
+    /**
+     * The speaker named by the nearest reporting verb whose subject the text gives. Farther verbs are not
+     * tried when the nearest one's subject cannot be resolved: they usually belong to someone else. A
+     * verb before the quote whose clause brings in another person as a subject
+     * ({@code X said Y had called it “…”}) leaves the quote's words to that person, so the speaker is unknown.
+     */
+    private static Speaker attribute(QuoteSpan q, List<Cue> cues, SpeakerResolver resolver, Discourse discourse,
+                                     String text, Subject subject) {
         for (Cue cue : cues) {
             List<Token> tokens = cue.sentence().tokens();
             boolean[] quoted = cue.sentence().quoted();
-            Speaker s;
             if (SpeechVerbs.isAccordingTo(tokens, cue.token())) {
                 NounPhrase np = NounPhrase.rightOf(tokens, cue.token() + 1, quoted);
-                s = resolver.resolve(np.tokens(tokens), text, discourse, np.from());
-            } else if (SpeechVerbs.isParticiple(tokens, cue.token())) {
-                s = subject.speaker();
-            } else {
-                NounPhrase left = NounPhrase.leftOf(tokens, cue.token(), quoted);
-                s = resolver.resolve(left.tokens(tokens), text, discourse, left.from());
-                if (!s.known() && (left.isEmpty() || !isPronoun(tokens, left))) {
-                    NounPhrase right = NounPhrase.rightOf(tokens, cue.token(), quoted);
-                    s = resolver.resolve(right.tokens(tokens), text, discourse, right.from());
+                return resolver.resolve(np.tokens(tokens), text, discourse, np.from());
+            }
+            if (SpeechVerbs.isParticiple(tokens, cue.token())) {
+                return subject.speaker();
+            }
+            if (embeddedSubject(tokens, quoted, cue.token(), q)) {
+                return Speaker.UNKNOWN;
+            }
+            NounPhrase left = NounPhrase.leftOf(tokens, cue.token(), quoted);
+            if (!left.isEmpty()) {
+                Speaker s = resolver.resolve(left.tokens(tokens), text, discourse, left.from());
+                if (s.known() || isPronoun(tokens, left)) {
+                    return s;
                 }
             }
-            if (s.known()) {
-                return s;
+            NounPhrase right = NounPhrase.rightOf(tokens, cue.token(), quoted);
+            if (!right.isEmpty()) {
+                return resolver.resolve(right.tokens(tokens), text, discourse, right.from());
+            }
+            if (!left.isEmpty()) {
+                return Speaker.UNKNOWN;
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /**
+     * Between a reporting verb and the quote after it, a person who speaks in a clause of their own
+     * ({@code Carter said Trump had called the plan “…”}): the quoted words are that person's.
+     */
+    private static boolean embeddedSubject(List<Token> tokens, boolean[] quoted, int verb, QuoteSpan q) {
+        for (int i = verb + 1; i + 1 < tokens.size() && tokens.get(i).start() < q.outerStart(); i++) {
+            if (quoted[i] || !tokens.get(i).ner().equals("PERSON")) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4) && !quoted[j]; j++) {
+                if (SpeechVerbs.isSpeech(tokens, j) || SpeechVerbs.isNaming(tokens, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPronoun(List<Token> tokens, NounPhrase np) {
         return np.to() - np.from() == 1 && tokens.get(np.from()).pos().equals("PRP");
     }
 
-    /** A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear. */
-    private static Speaker continuation(QuoteSpan q, Discourse discourse, List<Span> paragraphs, SentenceTokens st) {
+    /**
+     * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
+     * the rest of a quote the previous paragraph left open, a quote opening a sentence after the speaker's
+     * statement in the same paragraph, or a paragraph of quote right after it. Another person becoming a
+     * subject in between, or named in the quote's paragraph, breaks the chain.
+     */
+    private static Speaker continuation(QuoteSpan q, Discourse discourse, List<Span> paragraphs, SentenceTokens st,
+                                        List<SentenceTokens> sentences, EntityIndex index) {
         Speaker last = discourse.lastSpeaker();
         if (!last.known()) {
+            return Speaker.UNKNOWN;
+        }
+        if (q.continued()) {
+            return last;
+        }
+        if (discourse.otherSubjectSinceSpeech()) {
             return Speaker.UNKNOWN;
         }
         Span para = paragraphs.get(q.paragraph());
         boolean opensSentence = q.outerStart() <= st.sentence().start() || q.outerStart() == para.start();
         int lastParagraph = discourse.lastSpeakerParagraph();
-        if (q.continued() || opensSentence && lastParagraph == q.paragraph()) {
+        if (opensSentence && lastParagraph == q.paragraph()) {
             return last;
         }
-        if (q.outerStart() == para.start() && lastParagraph == q.paragraph() - 1 && !namesSomeoneElse(st)) {
+        if (q.outerStart() == para.start() && lastParagraph == q.paragraph() - 1
+                && !namesSomeoneElse(q.paragraph(), sentences, last, index)) {
             return last;
         }
         return Speaker.UNKNOWN;
     }
 
-    private static boolean namesSomeoneElse(SentenceTokens st) {
-        List<Token> t = st.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            if (!st.quoted()[i] && t.get(i).ner().equals("PERSON")) {
-                return true;
+    /** Whether paragraph {@code p} names, outside quotes, a person other than {@code speaker}. */
+    private static boolean namesSomeoneElse(int p, List<SentenceTokens> sentences, Speaker speaker, EntityIndex index) {
+        for (SentenceTokens st : sentences) {
+            if (st.sentence().paragraph() != p) {
+                continue;
+            }
+            List<Token> t = st.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token token = t.get(i);
+                if (st.quoted()[i] || !token.isCapitalized()) {
+                    continue;
+                }
+                String name = index.person(token.text()).map(e -> e.name()).orElse(null);
+                if (name != null ? !name.equals(speaker.name()) : token.ner().equals("PERSON")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -87,13 +87,32 @@ final class QuoteSpanFinder {
         return !Character.isWhitespace(after) || c == '«';
     }
 
+    /**
+     * Whether the mark at {@code i} closes the open quote. A single mark followed by a letter is an
+     * apostrophe ({@code won’t}); one after an {@code s} with a word following ({@code the allies’ support})
+     * is a plural possessive when a later mark in the paragraph can close the quote instead.
+     */
     private static boolean isCloser(String text, int i, Span para) {
         char c = text.charAt(i);
         char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-        if (c == '’' || c == '\'') {
-            return !Character.isLetter(after);
+        if (c != '’' && c != '\'') {
+            return true;
         }
-        return true;
+        if (Character.isLetter(after)) {
+            return false;
+        }
+        boolean possessive = i > para.start() && text.charAt(i - 1) == 's' && after == ' '
+                && i + 2 < para.end() && Character.isLetter(text.charAt(i + 2));
+        return !possessive || !laterCloser(text, i + 1, para, c);
+    }
+
+    private static boolean laterCloser(String text, int from, Span para, char mark) {
+        for (int j = from; j < para.end(); j++) {
+            if (text.charAt(j) == mark && (j + 1 >= para.end() || !Character.isLetter(text.charAt(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastSentenceEnd(String text, int from, int to) {

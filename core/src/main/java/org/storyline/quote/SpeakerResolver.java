@@ -37,31 +37,69 @@ final class SpeakerResolver {
         if (np.size() == 1 && np.get(0).pos().equals("PRP")) {
             return pronoun(np.get(0).text(), discourse, position);
         }
-        Speaker named = person(np, text);
+        Speaker named = personAtHead(np, text);
         if (named.known()) {
             return named;
         }
         String phrase = text.substring(np.get(0).start(), np.get(np.size() - 1).end());
-        String head = np.get(np.size() - 1).text().toLowerCase(Locale.ROOT);
+        int headIndex = headIndex(np);
+        String head = np.get(headIndex).text().toLowerCase(Locale.ROOT);
         String first = np.get(0).text().toLowerCase(Locale.ROOT);
-        if (ANONYMOUS_HEADS.contains(head) && !hasProperName(np)) {
-            if (first.equals("the") || first.equals("this")) {
-                Optional<Speaker> earlier = discourse.anonymousWithHead(head);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-            }
-            if (INDEFINITE.contains(first) || first.equals("the")) {
-                return Speaker.anonymous(lowerFirst(phrase), head);
-            }
-        }
-        if (first.equals("the")) {
+        boolean definite = first.equals("the") || first.equals("this");
+        if (definite) {
             Optional<Entity> titled = index.personByTitle(phrase);
             if (titled.isPresent()) {
                 return named(titled.get());
             }
         }
+        if (ANONYMOUS_HEADS.contains(head)) {
+            if (definite) {
+                Optional<Speaker> earlier = discourse.anonymousWithHead(head);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            boolean barePlural = np.get(headIndex).pos().equals("NNS") && np.stream().noneMatch(t -> t.pos().equals("DT"));
+            boolean owned = headIndex > 0 && np.subList(0, headIndex).stream().anyMatch(t -> t.pos().equals("POS"));
+            if (INDEFINITE.contains(first) || definite || barePlural || owned || headIndex < np.size() - 1) {
+                return Speaker.anonymous(description(np, phrase), head);
+            }
+        }
         return organisation(np, text);
+    }
+
+    /**
+     * The person named at the head of the phrase: a name that ends it ({@code U.S. Ambassador to NATO Anna
+     * Berg}), not one that owns the head ({@code Berg's spokesman}) or follows a preposition
+     * ({@code a spokesman for Berg}).
+     */
+    private Speaker personAtHead(List<Token> np, String text) {
+        int end = np.size();
+        int start = end;
+        while (start > 0 && isNamePart(np.get(start - 1))) {
+            start--;
+        }
+        if (start == end || start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {
+            return Speaker.UNKNOWN;
+        }
+        for (int s = start; s < end; s++) {
+            Optional<Entity> e = index.person(text.substring(np.get(s).start(), np.get(end - 1).end()));
+            if (e.isPresent()) {
+                return named(e.get());
+            }
+        }
+        return Speaker.UNKNOWN;
+    }
+
+    /** The phrase's head: its last word, or the word before a prepositional complement. */
+    private static int headIndex(List<Token> np) {
+        for (int i = 1; i < np.size(); i++) {
+            Token t = np.get(i);
+            if (t.isPos("IN") || t.pos().equals("TO")) {
+                return i - 1;
+            }
+        }
+        return np.size() - 1;
     }
 
     private Speaker pronoun(String word, Discourse discourse, int position) {
@@ -75,37 +113,8 @@ final class SpeakerResolver {
         }
     }
 
-    private Speaker person(List<Token> np, String text) {
-        int end = np.size();
-        while (end > 0) {
-            while (end > 0 && !isNamePart(np.get(end - 1))) {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && isNamePart(np.get(start - 1))) {
-                start--;
-            }
-            if (start == end) {
-                break;
-            }
-            for (int s = start; s < end; s++) {
-                String name = text.substring(np.get(s).start(), np.get(end - 1).end());
-                Optional<Entity> e = index.person(name);
-                if (e.isPresent()) {
-                    return named(e.get());
-                }
-            }
-            end = start;
-        }
-        return Speaker.UNKNOWN;
-    }
-
     private static boolean isNamePart(Token t) {
         return t.ner().equals("PERSON") || t.pos().startsWith("NNP") && t.isCapitalized() && t.ner().equals("O");
-    }
-
-    private static boolean hasProperName(List<Token> np) {
-        return np.stream().anyMatch(t -> t.ner().equals("PERSON"));
     }
 
     private Speaker organisation(List<Token> np, String text) {
@@ -126,13 +135,14 @@ final class SpeakerResolver {
         return Speaker.named(e.name(), e.role(), true, index.gender(e));
     }
 
-    /** {@code A senior NATO official} at a sentence start becomes {@code a senior NATO official}. */
-    private static String lowerFirst(String s) {
-        int space = s.indexOf(' ');
-        String first = space < 0 ? s : s.substring(0, space);
-        if (INDEFINITE.contains(first.toLowerCase(Locale.ROOT)) || first.equals("The")) {
-            return first.toLowerCase(Locale.ROOT) + s.substring(first.length());
+    /** {@code A senior NATO official} or {@code Officials} at a sentence start, in lower case. */
+    private static String description(List<Token> np, String phrase) {
+        Token first = np.get(0);
+        boolean common = !first.pos().startsWith("NNP") && first.ner().equals("O");
+        if (common && phrase.length() > 1 && Character.isUpperCase(phrase.charAt(0))
+                && !Character.isUpperCase(phrase.charAt(1))) {
+            return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
-        return s;
+        return phrase;
     }
 }

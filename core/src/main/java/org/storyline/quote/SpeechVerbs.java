@@ -33,6 +33,14 @@ final class SpeechVerbs {
         return LEMMAS.contains(lemma);
     }
 
+    /** Whether token {@code i} is a verb of naming that takes quoted words ({@code called it “a gamble”}). */
+    static boolean isNaming(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isPos("VB") && NAMING.contains(t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NAMING = Set.of("call", "label", "term", "dub", "brand");
+
     /** Whether token {@code i} is the {@code according} of {@code according to}. */
     static boolean isAccordingTo(List<Token> tokens, int i) {
         return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()

@@ -17,7 +17,7 @@ class DiscourseTest {
 
     /** One whole sentence whose subject is {@code subject}. */
     private void sentence(Speaker subject) {
-        discourse.enterSentence(subject, 2);
+        discourse.enterSentence(subject, 2, false);
         discourse.leaveSentence();
     }
 
@@ -31,21 +31,21 @@ class DiscourseTest {
     @Test
     void currentSubjectBeforeThePronounWinsOverThePreviousSubject() {
         sentence(ERIK);
-        discourse.enterSentence(OLE, 2);
+        discourse.enterSentence(OLE, 2, false);
         assertThat(discourse.antecedent(Gender.MALE, 5)).isEqualTo(OLE);
     }
 
     @Test
     void currentSubjectAfterThePronounIsNotItsAntecedent() {
         sentence(ERIK);
-        discourse.enterSentence(OLE, 6);
+        discourse.enterSentence(OLE, 6, false);
         assertThat(discourse.antecedent(Gender.MALE, 3)).isEqualTo(ERIK);
     }
 
     @Test
     void previousSubjectIsTheAntecedentInTheNextSentence() {
         sentence(ANNA);
-        discourse.enterSentence(Speaker.UNKNOWN, -1);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
     }
 
@@ -53,7 +53,7 @@ class DiscourseTest {
     void pronounSkipsCandidatesOfTheOtherGender() {
         discourse.spoke(ANNA, 0);
         sentence(ERIK);
-        discourse.enterSentence(OLE, 1);
+        discourse.enterSentence(OLE, 1, false);
         assertThat(discourse.antecedent(Gender.FEMALE, 4)).isEqualTo(ANNA);
         assertThat(discourse.antecedent(Gender.MALE, 4)).isEqualTo(OLE);
     }
@@ -75,7 +75,7 @@ class DiscourseTest {
     @Test
     void lastSpeakerIsTheFallback() {
         discourse.spoke(ERIK, 3);
-        discourse.enterSentence(Speaker.UNKNOWN, -1);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
         assertThat(discourse.lastSpeaker()).isEqualTo(ERIK);
         assertThat(discourse.lastSpeakerParagraph()).isEqualTo(3);
@@ -84,7 +84,7 @@ class DiscourseTest {
     @Test
     void organisationIsNeverAPronounsAntecedentNorReplacesThePreviousPerson() {
         sentence(ANNA);
-        discourse.enterSentence(UNION, 1);
+        discourse.enterSentence(UNION, 1, false);
         assertThat(discourse.antecedent(Gender.FEMALE, 4)).isEqualTo(ANNA);
         discourse.leaveSentence();
         assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.EntityResolver;
@@ -121,8 +120,6 @@ class SpeakerResolverTest {
     }
 
     @Test
-    @Disabled("bug: a bare plural source noun is not an unnamed source. Input: noun phrase 'Officials' "
-            + "(as in “We are ready,” officials said.). Expected: anonymous 'officials'; actual: unknown")
     void barePluralSourceNounIsAnUnnamedSource() {
         Speaker s = resolve("Officials", "Officials/NNS");
         assertThat(s.anonymous()).isTrue();
@@ -141,9 +138,6 @@ class SpeakerResolverTest {
     }
 
     @Test
-    @Disabled("bug: a definite title whose head is also a source noun (minister, spokesman, official) becomes "
-            + "an anonymous source although the story names its holder. Input: 'the defence minister' with "
-            + "Anna Berg titled Defence Minister. Expected: Anna Berg; actual: anonymous 'the defence minister'")
     void definiteTitleWithASourceNounIsTheNamedHolder() {
         assertThat(resolve("the defence minister", "the/DT defence/NN minister/NN").name()).isEqualTo("Anna Berg");
     }
