@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storyline.model.RemovalKind;
 import org.storyline.model.Span;
+import org.storyline.text.QuoteMarks;
 
 /**
  * Takes out machine-translation debris. Following which double quotes are open through each

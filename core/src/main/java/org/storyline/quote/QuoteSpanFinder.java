@@ -3,14 +3,18 @@ package org.storyline.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.storyline.model.Span;
+import org.storyline.text.QuoteMarks;
 
 /**
- * Finds quoted passages paragraph by paragraph: {@code “…”}, {@code "…"}, {@code «…»}, {@code „…“},
- * {@code ‘…’} (never an apostrophe), quotes left open at a paragraph's end and continued by a paragraph
+ * Finds quoted passages paragraph by paragraph: double marks of every style ({@code “…”}, {@code "…"},
+ * {@code «…»}, {@code „…“}, {@code ”…”}), told apart as opening or closing by position
+ * ({@link QuoteMarks}), single marks {@code ‘…’} (never an apostrophe), quotes left open at a paragraph's end and continued by a paragraph
  * that opens with a quote mark, and paragraphs of direct speech led by a dash. A new opening mark while a
  * quote is open ends the open one at its last sentence, as machine-translated copy often drops a mark.
  */
 final class QuoteSpanFinder {
+
+    private static final String DOUBLE = "\"“”„«»";
 
     private QuoteSpanFinder() {
     }
@@ -33,20 +37,23 @@ final class QuoteSpanFinder {
 
     private static boolean scanParagraph(String text, Span para, int p, boolean previousOpen, List<QuoteSpan> out) {
         int openAt = -1;
-        char opener = 0;
-        char closer = 0;
+        boolean single = false;
         boolean continued = false;
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
-            if (openAt >= 0 && c == closer && isCloser(text, i, para)) {
+            boolean isDouble = DOUBLE.indexOf(c) >= 0;
+            QuoteMarks.Mark mark = isDouble ? QuoteMarks.at(text, i) : QuoteMarks.Mark.NONE;
+            boolean closes = openAt >= 0 && (single ? (c == '’' || c == '\'') && isSingleCloser(text, i, para)
+                    : mark == QuoteMarks.Mark.CLOSE);
+            if (closes) {
                 out.add(new QuoteSpan(openAt + 1, i, openAt, i + 1, p, false, continued));
                 openAt = -1;
                 continued = false;
                 continue;
             }
-            char expected = QuoteMarks.closerFor(c);
-            boolean nested = openAt >= 0 && c != opener;
-            if (expected != 0 && !nested && isOpener(text, i, para)) {
+            boolean opens = isDouble ? mark == QuoteMarks.Mark.OPEN && (openAt < 0 || !single)
+                    : openAt < 0 && (c == '‘' || c == '\'') && isSingleOpener(text, i, para);
+            if (opens) {
                 if (openAt >= 0) {
                     int cut = lastSentenceEnd(text, openAt + 1, i);
                     if (cut > openAt + 1) {
@@ -55,8 +62,7 @@ final class QuoteSpanFinder {
                 }
                 continued = previousOpen && i == para.start();
                 openAt = i;
-                opener = c;
-                closer = expected;
+                single = !isDouble;
             }
         }
         if (openAt >= 0) {
@@ -74,30 +80,20 @@ final class QuoteSpanFinder {
         return (c == '–' || c == '—' || c == '―') && Character.isWhitespace(text.charAt(para.start() + 1));
     }
 
-    private static boolean isOpener(String text, int i, Span para) {
-        char c = text.charAt(i);
+    private static boolean isSingleOpener(String text, int i, Span para) {
         char before = i > para.start() ? text.charAt(i - 1) : ' ';
         char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-        if (c == '‘' || c == '\'') {
-            return !Character.isLetterOrDigit(before) && Character.isLetter(after);
-        }
-        if (c == '"') {
-            return !Character.isLetterOrDigit(before) && !Character.isWhitespace(after);
-        }
-        return !Character.isWhitespace(after) || c == '«';
+        return !Character.isLetterOrDigit(before) && Character.isLetter(after);
     }
 
     /**
-     * Whether the mark at {@code i} closes the open quote. A single mark followed by a letter is an
+     * Whether the single mark at {@code i} closes the open single quote. One followed by a letter is an
      * apostrophe ({@code won’t}); one after an {@code s} with a word following ({@code the allies’ support})
      * is a plural possessive when a later mark in the paragraph can close the quote instead.
      */
-    private static boolean isCloser(String text, int i, Span para) {
+    private static boolean isSingleCloser(String text, int i, Span para) {
         char c = text.charAt(i);
         char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-        if (c != '’' && c != '\'') {
-            return true;
-        }
         if (Character.isLetter(after)) {
             return false;
         }

@@ -181,4 +181,10 @@ class QuoteSpanFinderTest {
         assertThat(t.spans()).extracting(QuoteSpan::paragraph).containsExactly(1, 2, 2);
         assertThat(t.quoted()).containsExactly("first quote here", "second quote", "third one");
     }
+
+    @Test
+    void swedishStyleUsesOneMarkToOpenAndClose() {
+        assertThat(quoted("”Vi är redo”, sade ministern. Hon tillade: ”Vi har varit redo länge.”"))
+                .containsExactly("Vi är redo", "Vi har varit redo länge.");
+    }
 }

@@ -1,9 +1,9 @@
-package org.storyline.clean;
+package org.storyline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.storyline.clean.QuoteMarks.Mark;
+import org.storyline.text.QuoteMarks.Mark;
 
 class QuoteMarksTest {
 
