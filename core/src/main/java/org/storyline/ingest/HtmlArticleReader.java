@@ -1,17 +1,16 @@
 package org.storyline.ingest;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
+import org.storyline.extract.ExtractedPage;
+import org.storyline.extract.HtmlExtractor;
 import org.storyline.model.Article;
 
 /**
- * Reads an article from an HTML page: metadata from the page's meta tags (see the accessors of
- * {@link Article}) and the body as the text blocks of the element that holds the article. Every
- * paragraph character maps to its range in the raw HTML: a character reference such as
- * {@code &amp;} maps one character to the whole reference, a collapsed run of whitespace maps its one
- * space to the run's first character. Stateless and thread-safe.
+ * Reads an article from an HTML page with {@link HtmlExtractor}: the page's metadata and the body's
+ * paragraphs, every character mapped to its range in the raw HTML. Stateless and thread-safe.
  */
 public final class HtmlArticleReader {
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
 
     /** Creates a reader. */
     public HtmlArticleReader() {
@@ -26,19 +25,8 @@ public final class HtmlArticleReader {
      * @return the article; its paragraph list is empty when no body text was found
      */
     public Article read(String id, String path, String source) {
-        Document page = parse(source);
-        return new Article(id, path, source, BlockCollector.collect(ContainerFinder.find(page), source),
-                HtmlMetadata.title(page), HtmlMetadata.url(page), HtmlMetadata.outlet(page),
-                HtmlMetadata.published(page), HtmlMetadata.language(page));
-    }
-
-    /**
-     * Parses with source positions. A leading byte order mark is parsed as a space (same length, so
-     * positions stay right) because the parser would otherwise take it for body text before the
-     * doctype.
-     */
-    private static Document parse(String source) {
-        String input = source.startsWith(String.valueOf(Utf8Decoder.BOM)) ? ' ' + source.substring(1) : source;
-        return Parser.htmlParser().setTrackPosition(true).parseInput(input, "");
+        ExtractedPage page = extractor.extract(source);
+        return new Article(id, path, source, page.paragraphs(), page.title(), page.url(), page.outlet(),
+                page.published(), page.language());
     }
 }

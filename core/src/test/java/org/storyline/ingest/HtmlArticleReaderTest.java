@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storyline.model.Article;
 import org.storyline.model.Paragraph;
+import org.storyline.testing.SourceMapping;
 
 class HtmlArticleReaderTest {
 

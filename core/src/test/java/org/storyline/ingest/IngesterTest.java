@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 import org.storyline.model.Paragraph;
 import org.storyline.model.Problem;
+import org.storyline.testing.SourceMapping;
 
 class IngesterTest {
 

@@ -1,4 +1,4 @@
-package org.storyline.ingest;
+package org.storyline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.storyline.model.Paragraph;
+import org.storyline.testing.SourceMapping;
 
 class BlockCollectorTest {
 

@@ -1,4 +1,4 @@
-package org.storyline.ingest;
+package org.storyline.extract;
 
 import java.util.Arrays;
 import org.jsoup.nodes.Entities;

@@ -1,4 +1,4 @@
-package org.storyline.ingest;
+package org.storyline.extract;
 
 import java.util.Locale;
 import org.jsoup.nodes.Document;

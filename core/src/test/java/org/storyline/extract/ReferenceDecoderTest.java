@@ -1,4 +1,4 @@
-package org.storyline.ingest;
+package org.storyline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.storyline.model.Paragraph;
 import org.storyline.model.Span;
+import org.storyline.testing.SourceMapping;
 
 class ReferenceDecoderTest {
 

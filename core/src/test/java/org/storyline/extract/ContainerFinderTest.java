@@ -1,4 +1,4 @@
-package org.storyline.ingest;
+package org.storyline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
