@@ -50,7 +50,8 @@ public final class Ingester {
         InputFormat format = InputFormat.of(file).orElseThrow();
         String content;
         try {
-            content = Utf8Decoder.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            content = format == InputFormat.HTML ? PageDecoder.decode(bytes, null).text() : Utf8Decoder.decode(bytes);
         } catch (IOException e) {
             batch.problem(file, IngestException.describe(e));
             return;
