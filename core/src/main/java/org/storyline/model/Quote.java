@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param anonymous          whether the speaker is an unnamed source
  * @param speakerDescription how the articles describe the speaker ({@code a NATO diplomat},
  *                           {@code U.S. Ambassador to NATO}), or {@code null}
+ * @param direct             whether the words are quoted verbatim ({@code “…,” she said}); false for
+ *                           reported speech ({@code she said that …})
  * @param sources            every article that carries it
  */
-public record Quote(String text, String speaker, boolean anonymous, String speakerDescription,
+public record Quote(String text, String speaker, boolean anonymous, String speakerDescription, boolean direct,
                     List<QuoteSource> sources) {
 
     public Quote {
@@ -22,5 +24,10 @@ public record Quote(String text, String speaker, boolean anonymous, String speak
         if (anonymous && speaker != null) {
             throw new IllegalArgumentException("an anonymous quote has no speaker name, got " + speaker);
         }
+    }
+
+    /** A direct quote. */
+    public Quote(String text, String speaker, boolean anonymous, String speakerDescription, List<QuoteSource> sources) {
+        this(text, speaker, anonymous, speakerDescription, true, sources);
     }
 }

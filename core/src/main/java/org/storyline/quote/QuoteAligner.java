@@ -46,7 +46,8 @@ public final class QuoteAligner {
             WordSet words = WordSet.of(q.text());
             Group home = null;
             for (Group g : groups) {
-                if (g.members.stream().noneMatch(m -> m.article().equals(q.article())) && same(g, q, words)) {
+                boolean sameKind = g.members.get(0).direct() == q.direct();
+                if (sameKind && g.members.stream().noneMatch(m -> m.article().equals(q.article())) && same(g, q, words)) {
                     home = g;
                     break;
                 }
@@ -70,7 +71,7 @@ public final class QuoteAligner {
             }
             Speaker s = g.speaker;
             out.add(new Quote(g.members.get(0).text(), s.anonymous() ? null : s.name(), s.anonymous(),
-                    s.description(), sources));
+                    s.description(), g.members.get(0).direct(), sources));
         }
         return out;
     }

@@ -59,9 +59,44 @@ public final class QuoteExtractor {
                 out.add(found);
                 discourse.spoke(speaker, q.paragraph());
             }
+            Sentence here = st.sentence();
+            boolean hasStatement = out.stream().anyMatch(q -> q.end() > here.start() && q.start() < here.end())
+                    || pending.stream().anyMatch(q -> q.outerStart() < here.end() && Math.max(q.end(), q.outerEnd()) > here.start()
+                            && QuoteFilter.isStatement(q, sentencesOf(q, sentences), text));
+            java.util.Optional<AttributedQuote> reportedHere = hasStatement ? java.util.Optional.empty()
+                    : reported(st, article.id(), resolver, discourse, text);
+            reportedHere.ifPresent(r -> {
+                out.add(r);
+                discourse.spoke(r.speaker(), st.sentence().paragraph());
+            });
             discourse.leaveSentence();
         }
         return out;
+    }
+
+    /** The sentence's reported statement, when it has one and the text names who made it. */
+    private static java.util.Optional<AttributedQuote> reported(SentenceTokens st, String article,
+                                                                SpeakerResolver resolver, Discourse discourse,
+                                                                String text) {
+        java.util.Optional<ReportedSpeech.Found> found = ReportedSpeech.find(st);
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Token> tokens = st.tokens();
+        boolean[] quoted = st.quoted();
+        int verb = found.get().verb();
+        NounPhrase np = SpeechVerbs.isAccordingTo(tokens, verb) ? NounPhrase.rightOf(tokens, verb + 1, quoted)
+                : NounPhrase.leftOf(tokens, verb, quoted);
+        if (np.isEmpty()) {
+            np = NounPhrase.rightOf(tokens, verb, quoted);
+        }
+        Speaker speaker = resolver.resolve(np.tokens(tokens), text, discourse, np.from());
+        if (!speaker.known()) {
+            return java.util.Optional.empty();
+        }
+        int start = tokens.get(found.get().from()).start();
+        int end = tokens.get(found.get().to() - 1).end();
+        return java.util.Optional.of(new AttributedQuote(article, start, end, text.substring(start, end), speaker, false));
     }
 
     /** Whether quote {@code q} is complete by sentence {@code si}: it ends there, or its paragraph does. */

@@ -117,7 +117,11 @@ final class SpeakerResolver {
         return t.ner().equals("PERSON") || t.pos().startsWith("NNP") && t.isCapitalized() && t.ner().equals("O");
     }
 
+    /** An organisation at the head of the phrase, unless an unnamed person stands in it too ({@code an official Politico}). */
     private Speaker organisation(List<Token> np, String text) {
+        if (np.stream().anyMatch(t -> t.isPos("NN") && ANONYMOUS_HEADS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+            return Speaker.UNKNOWN;
+        }
         for (Token t : np) {
             if (!t.ner().equals("ORGANIZATION")) {
                 continue;

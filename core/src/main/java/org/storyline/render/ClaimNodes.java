@@ -37,6 +37,7 @@ final class ClaimNodes {
         node.put("speaker", quote.speaker());
         node.put("anonymous", quote.anonymous());
         node.put("speaker_description", quote.speakerDescription());
+        node.put("direct", quote.direct());
         node.set("sources", Nodes.array(quote.sources(), ClaimNodes::quoteSource));
         return node;
     }

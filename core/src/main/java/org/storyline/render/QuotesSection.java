@@ -46,7 +46,8 @@ final class QuotesSection implements MarkdownSection {
     private static void writeGroup(String heading, List<Quote> quotes, SourceNumbers sources, StringBuilder out) {
         out.append("### ").append(heading).append("\n\n");
         for (Quote quote : quotes) {
-            out.append("- “").append(MarkdownText.escape(quote.text())).append("”")
+            String words = MarkdownText.escape(quote.text());
+            out.append(quote.direct() ? "- “" + words + "”" : "- (reported) " + words)
                     .append(sources.trailingMarkers(quote.sources().stream().map(QuoteSource::article).toList()))
                     .append('\n');
         }

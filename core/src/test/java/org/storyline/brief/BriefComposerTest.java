@@ -80,7 +80,7 @@ class BriefComposerTest {
         assertThat(brief.quotes()).filteredOn(Quote::anonymous).isNotEmpty()
                 .allSatisfy(q -> {
                     assertThat(q.speaker()).isNull();
-                    assertThat(q.speakerDescription()).containsAnyOf("diplomat", "official");
+                    assertThat(q.speakerDescription()).containsAnyOf("diplomat", "official", "analyst");
                 });
     }
 

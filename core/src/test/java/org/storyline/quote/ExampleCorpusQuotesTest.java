@@ -26,6 +26,8 @@ class ExampleCorpusQuotesTest {
 
     private static final List<Gold> GOLD = new ArrayList<>();
     private static final List<AttributedQuote> FOUND = new ArrayList<>();
+    private static final List<AttributedQuote> REPORTED = new ArrayList<>();
+    private static final List<Gold> REPORTED_GOLD = new ArrayList<>();
 
     @BeforeAll
     static void extract() throws IOException {
@@ -41,7 +43,15 @@ class ExampleCorpusQuotesTest {
         EntityIndex index = new EntityResolver().resolve(mentions);
         QuoteExtractor extractor = new QuoteExtractor();
         for (AnnotatedArticle a : Corpus.nato()) {
-            FOUND.addAll(extractor.extract(a, index));
+            for (AttributedQuote q : extractor.extract(a, index)) {
+                (q.direct() ? FOUND : REPORTED).add(q);
+            }
+        }
+        for (String line : Files.readAllLines(Corpus.resource("corpus/nato-2024-10.reported.tsv"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.split("\t");
+                REPORTED_GOLD.add(new Gold(f[0], f[1], f[2]));
+            }
         }
     }
 
@@ -123,5 +133,21 @@ class ExampleCorpusQuotesTest {
             AnnotatedArticle a = Corpus.nato().stream().filter(x -> x.id().equals(q.article())).findFirst().orElseThrow();
             assertThat(a.text().substring(q.start(), q.end())).isEqualTo(q.text());
         }
+    }
+
+    @Test
+    void reportedSpeechIsFoundWithItsSpeakerAndMarkedIndirect() {
+        List<String> wrong = new ArrayList<>();
+        for (Gold g : REPORTED_GOLD) {
+            AttributedQuote q = REPORTED.stream()
+                    .filter(r -> r.article().startsWith(g.article()) && r.text().startsWith(g.prefix())).findFirst()
+                    .orElse(null);
+            if (q == null || !label(q.speaker()).equals(g.speaker())) {
+                wrong.add(g.prefix() + " -> " + (q == null ? "missing" : label(q.speaker())));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(REPORTED).allSatisfy(r -> assertThat(r.direct()).isFalse());
+        assertThat(REPORTED).as("every reported statement found is in the judged list").hasSameSizeAs(REPORTED_GOLD);
     }
 }

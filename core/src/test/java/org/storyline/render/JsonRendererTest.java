@@ -45,7 +45,7 @@ class JsonRendererTest {
         assertThat(keys(story.get("entities").get(0)))
                 .containsExactly("name", "type", "variants", "role", "articles", "mentions");
         assertThat(keys(story.get("quotes").get(0)))
-                .containsExactly("text", "speaker", "anonymous", "speaker_description", "sources");
+                .containsExactly("text", "speaker", "anonymous", "speaker_description", "direct", "sources");
         assertThat(keys(story.get("quotes").get(0).get("sources").get(0)))
                 .containsExactly("article", "start", "end", "text");
         assertThat(keys(story.get("facts").get(0))).containsExactly("kind", "value", "text", "sources");

@@ -24,6 +24,14 @@ class QuotesSectionTest {
     }
 
     @Test
+    void reportedSpeechIsMarkedAndNotPutInQuoteMarks() {
+        Quote reported = new Quote("allies had a good conversation", "Ann Lee", false, null, false, List.of());
+        Brief brief = new Brief("s", "h", List.of(), List.of(), List.of(reported), List.of(), List.of(), List.of());
+        assertThat(Fixtures.section(new QuotesSection(), brief))
+                .contains("- (reported) allies had a good conversation\n").doesNotContain("“");
+    }
+
+    @Test
     void quotesWithoutSpeakerComeLastUnderUnattributed() {
         assertThat(quotes).endsWith("### Unattributed\n\n- “We are ready” [3]\n\n");
         assertThat(quotes.indexOf("### Mark Rutte")).isLessThan(quotes.indexOf("### a NATO diplomat"));
