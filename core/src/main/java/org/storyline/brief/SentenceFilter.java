@@ -50,7 +50,7 @@ final class SentenceFilter {
      */
     private static boolean quotesNamedHere(Sentence s, List<AttributedQuote> quotes, List<Token> tokens) {
         for (AttributedQuote q : quotes) {
-            if (q.end() <= s.start() || q.start() >= s.end()) {
+            if (!q.direct() || q.end() <= s.start() || q.start() >= s.end()) {
                 continue;
             }
             if (!q.speaker().known() || q.start() < s.start() || q.end() > s.end() || !namedOutside(q, tokens)) {
