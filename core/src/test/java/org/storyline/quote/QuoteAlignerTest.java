@@ -146,4 +146,44 @@ class QuoteAlignerTest {
     void noQuotesGiveNoStatements() {
         assertThat(align()).isEmpty();
     }
+
+    @Test
+    void translatedWordingOfOneSpeakerJoinsByMeaning() {
+        String original = "We will not send troops, but we will keep sending weapons for as long as it takes.";
+        String translated = "We are not sending soldiers, but we will continue to deliver weapons as long as necessary.";
+        List<Quote> q = align(quote("a", original, ANNA), quote("b", translated, ANNA));
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).sources()).hasSize(2);
+    }
+
+    @Test
+    void sameMeaningFromTwoDifferentSpeakersNeverJoins() {
+        SentenceEmbedderStub same = new SentenceEmbedderStub();
+        List<Quote> q = new QuoteAligner(same).align(List.of(quote("a", SAID, ANNA), quote("b", OTHER, ERIK)), articles);
+        assertThat(q).hasSize(2);
+    }
+
+    @Test
+    void oneSpeakersTwoDifferentStatementsStayApart() {
+        List<Quote> q = align(quote("a", SAID, ANNA), quote("b", OTHER, ANNA));
+        assertThat(q).hasSize(2);
+    }
+
+    @Test
+    void directQuoteAndReportedSpeechAreNotJoined() {
+        AttributedQuote direct = quote("a", SAID, ANNA);
+        AttributedQuote reported = quote("b", SAID, ANNA);
+        reported = new AttributedQuote(reported.article(), reported.start(), reported.end(), reported.text(),
+                reported.speaker(), false);
+        List<Quote> q = align(direct, reported);
+        assertThat(q).extracting(Quote::direct).containsExactly(true, false);
+    }
+
+    /** Gives every text the same embedding, as if all statements meant the same. */
+    private static final class SentenceEmbedderStub implements org.storyline.nlp.SentenceEmbedder {
+        @Override
+        public float[] embed(String text) {
+            return new float[] {1f, 0f, 0f};
+        }
+    }
 }
