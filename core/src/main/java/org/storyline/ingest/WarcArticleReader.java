@@ -26,10 +26,11 @@ import org.storyline.model.Problem;
  * {@code WARC-Target-URI}; the date is the page's own publication date, else the fetch date
  * ({@code WARC-Date}).
  *
- * <p>A record larger than {@link BoundedInput#MAX_BYTES} (declared, or once decoded) and a truncated
- * or unparsable record are problems naming the record's number and byte offset (in the compressed
- * file for {@code .warc.gz}); the records before it are kept and the rest of the file is not read.
- * A response whose HTTP header cannot be parsed is a problem for that record only. Thread-safe.
+ * <p>A record declaring more than {@link BoundedInput#MAX_BYTES}, and a truncated or unparsable record,
+ * are problems naming the record's number and byte offset (in the compressed file for
+ * {@code .warc.gz}); the records before it are kept and the rest of the file is not read. A response
+ * whose HTTP header cannot be parsed, or whose payload decodes ({@code Content-Encoding}) to more than
+ * the limit, is a problem for that record only. Thread-safe.
  */
 public final class WarcArticleReader {
 
@@ -114,13 +115,13 @@ public final class WarcArticleReader {
     }
 
     private static Article article(WarcResponse response, String id, String where)
-            throws IOException, FatalRecordException, RecordException {
+            throws IOException, RecordException {
         HttpResponse http = http(response);
         byte[] page;
         try (InputStream body = http.bodyDecoded().stream()) {
             page = BoundedInput.readDecompressed(body);
         } catch (IngestException e) {
-            throw new FatalRecordException(e.getMessage());
+            throw new RecordException(e.getMessage());
         }
         String charset = http.contentType().parameters().get("charset");
         Article read;

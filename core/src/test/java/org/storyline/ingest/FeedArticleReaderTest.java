@@ -117,4 +117,15 @@ class FeedArticleReaderTest {
                 .extracting(Problem::reason).singleElement().asString()
                 .startsWith("not an RSS or Atom feed: XML not well-formed at line 2");
     }
+
+    @Test
+    void encodingOfTheXmlDeclarationDecodesTheFeed() {
+        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9</title>"
+                + "<item><title>x</title><description>Un caf\u00e9 cr\u00e8me.</description></item></channel></rss>";
+
+        Article article = reader.read("f.rss", "f", xml.getBytes(StandardCharsets.ISO_8859_1)).articles().get(0);
+
+        assertThat(article.outlet()).isEqualTo("Caf\u00e9");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly("Un caf\u00e9 cr\u00e8me.");
+    }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.storyline.model.Article;
 import org.storyline.model.Paragraph;
@@ -106,5 +110,48 @@ class WarcArticleReaderTest {
         assertThat(result.articles()).extracting(Article::id).containsExactly("crawl#2");
         assertThat(result.problems()).extracting(Problem::reason).singleElement().asString()
                 .startsWith("record 1 at byte 0: HTTP header not parsable");
+    }
+
+    @Test
+    void payloadDecodingPastTheLimitIsAProblemForThatRecordOnly() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (OutputStream zip = new GZIPOutputStream(bomb)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 70; i++) {
+                zip.write(zeros);
+            }
+        }
+        byte[] warc = new WarcBytes(true)
+                .httpResponse("https://news.example/bomb",
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n", bomb.toByteArray())
+                .response("https://news.example/a", "text/html", PAGE.getBytes(StandardCharsets.UTF_8)).bytes();
+
+        Ingested result = read(warc);
+
+        assertThat(result.articles()).extracting(Article::id).containsExactly("crawl#2");
+        assertThat(result.problems()).extracting(Problem::reason)
+                .containsExactly("record 1 at byte 0: decompressed size exceeds 64 MiB");
+    }
+
+    @Test
+    void truncatedGzipMemberIsAProblemAndEarlierRecordsAreKept() {
+        byte[] one = new WarcBytes(true).response("https://news.example/a", "text/html",
+                PAGE.getBytes(StandardCharsets.UTF_8)).bytes();
+        byte[] two = WarcBytes.concat(one, one);
+
+        Ingested result = read(Arrays.copyOf(two, one.length + one.length / 2));
+
+        assertThat(result.articles()).extracting(Article::id).containsExactly("crawl#1");
+        assertThat(result.problems()).extracting(Problem::reason).singleElement().asString()
+                .startsWith("record 2 at byte " + one.length + ": truncated record").endsWith("; rest of file not read");
+    }
+
+    @Test
+    void fileThatIsNotAWarcIsAProblem() {
+        Ingested result = read("<html>not an archive</html>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::reason).singleElement().asString()
+                .startsWith("record 1 at byte 0: not a valid WARC record");
     }
 }
