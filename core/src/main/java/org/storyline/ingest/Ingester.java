@@ -19,7 +19,8 @@ import org.storyline.model.Article;
  * and {@code .warc} ({@link WarcArticleReader}); each may be gzipped ({@code .html.gz}, ...). Text
  * and JSON Lines are strict UTF-8; web pages are decoded by {@link PageDecoder}. The id of a text or
  * HTML article is its file name without extensions. The path {@code -} reads standard input, whose
- * format is guessed ({@link InputFormat#guess}) and whose article id is {@code stdin}.
+ * format is guessed (JSON Lines if it starts with <code>{</code>, HTML if with {@code <}, else plain text; gzip
+ * is recognised by its magic bytes) and whose article id is {@code stdin}.
  *
  * <p>Bad input never throws: a missing path, an unsupported file named explicitly, an unreadable,
  * empty or binary file, malformed UTF-8, a bad JSON line, a bad feed or archive record, an input

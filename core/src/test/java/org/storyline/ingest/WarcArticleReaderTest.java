@@ -154,4 +154,25 @@ class WarcArticleReaderTest {
         assertThat(result.problems()).extracting(Problem::reason).singleElement().asString()
                 .startsWith("record 1 at byte 0: not a valid WARC record");
     }
+
+    @Test
+    void gzipMemberHoldingMoreThanItsRecordDeclaresIsNotReadToItsEnd() throws IOException {
+        WarcBytes warc = new WarcBytes(true).response("https://news.example/a", "text/html",
+                PAGE.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream member = new ByteArrayOutputStream();
+        try (OutputStream zip = new GZIPOutputStream(member)) {
+            zip.write(warc.header("resource", "https://news.example/z", "text/html", 10));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+        }
+        byte[] bytes = WarcBytes.concat(warc.bytes(), member.toByteArray());
+
+        Ingested result = read(bytes);
+
+        assertThat(result.articles()).extracting(Article::id).containsExactly("crawl#1");
+        assertThat(result.problems()).extracting(Problem::reason).singleElement().asString()
+                .contains("not a valid WARC record").endsWith("; rest of file not read");
+    }
 }
