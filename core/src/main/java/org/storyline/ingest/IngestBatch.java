@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
 
@@ -21,6 +22,7 @@ final class IngestBatch {
     private final List<Article> articles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> pathById = new HashMap<>();
+    private final Map<String, Integer> skipped = new TreeMap<>();
 
     /** Adds {@code article}, or a problem when it has no paragraphs or a duplicate id. */
     void add(Article article) {
@@ -46,14 +48,20 @@ final class IngestBatch {
         problem(path.toString(), reason);
     }
 
+    /** Counts {@code count} records left out on purpose for {@code reason}. */
+    void skip(String reason, int count) {
+        skipped.merge(reason, count, Integer::sum);
+    }
+
     /** Adds everything {@code other} collected, applying this batch's rules to its articles. */
     void addAll(Ingested other) {
         other.articles().forEach(this::add);
         problems.addAll(other.problems());
+        other.skipped().forEach(this::skip);
     }
 
     /** The result so far. */
     Ingested result() {
-        return new Ingested(articles, problems);
+        return new Ingested(articles, problems, skipped);
     }
 }

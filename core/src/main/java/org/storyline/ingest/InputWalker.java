@@ -15,23 +15,34 @@ import java.util.List;
  * Expands input paths into the files to read. A directory is walked recursively; its supported
  * files are returned sorted by path, hidden files and directories (name starting with a dot) and
  * files of other types are skipped silently. A file named explicitly must exist and have a supported
- * extension, otherwise it is reported as a problem.
+ * extension, otherwise it is reported as a problem. The path {@code -} stands for standard input and
+ * is kept as it is.
  */
 final class InputWalker {
 
+    /** The input path that stands for standard input. */
+    static final Path STDIN = Path.of("-");
+
     private InputWalker() {
+    }
+
+    /** Whether {@code input} stands for standard input. */
+    static boolean isStdin(Path input) {
+        return input.equals(STDIN);
     }
 
     /** The files to read for {@code inputs}, in order; problems go to {@code batch}. */
     static List<Path> expand(List<Path> inputs, IngestBatch batch) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
+            if (isStdin(input)) {
+                files.add(input);
+            } else if (Files.isDirectory(input)) {
                 files.addAll(walk(input, batch));
             } else if (!Files.exists(input)) {
                 batch.problem(input, "no such file or directory");
             } else if (InputFormat.of(input).isEmpty()) {
-                batch.problem(input, "unsupported file type (expected .txt, .html, .htm or .jsonl)");
+                batch.problem(input, "unsupported file type (expected " + InputFormat.EXTENSIONS + ")");
             } else {
                 files.add(input);
             }

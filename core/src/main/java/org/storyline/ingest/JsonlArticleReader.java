@@ -25,7 +25,6 @@ public final class JsonlArticleReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final TextArticleReader textReader = new TextArticleReader();
-    private final HtmlArticleReader htmlReader = new HtmlArticleReader();
 
     /** Creates a reader. */
     public JsonlArticleReader() {
@@ -72,7 +71,7 @@ public final class JsonlArticleReader {
         if (text == null && html == null) {
             throw new IngestException("missing field 'text' or 'html'");
         }
-        Article read = text != null ? textReader.read(id, where, text) : htmlReader.read(id, where, html);
+        Article read = text != null ? textReader.read(id, where, text) : HtmlGuard.read(id, where, html);
         return new Article(id, where, read.source(), read.paragraphs(),
                 metadata(line, "title", read.title()), metadata(line, "url", read.url()),
                 metadata(line, "outlet", read.outlet()), metadata(line, "published", read.published()),

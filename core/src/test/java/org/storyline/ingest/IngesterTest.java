@@ -2,10 +2,13 @@ package org.storyline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
@@ -102,5 +105,65 @@ class IngesterTest {
         Path blank = Files.writeString(dir.resolve("blank.txt"), "\uFEFF \n\n");
 
         assertThat(ingester.ingest(List.of(blank)).problems()).extracting(Problem::reason).containsExactly("empty file");
+    }
+
+    @Test
+    void gzippedFilesAreReadDirectlyWithIdsWithoutBothExtensions() throws IOException {
+        Path text = Files.write(dir.resolve("wire.txt.gz"), WarcBytes.gzip("First.\nSecond.".getBytes(StandardCharsets.UTF_8)));
+        Path page = Files.write(dir.resolve("page.htm.gz"), WarcBytes.gzip("<p>Para.</p>".getBytes(StandardCharsets.UTF_8)));
+        Path lines = Files.write(dir.resolve("lines.jsonl.gz"),
+                WarcBytes.gzip("{\"id\":\"j1\",\"text\":\"Line.\"}".getBytes(StandardCharsets.UTF_8)));
+
+        Ingested result = ingester.ingest(List.of(text, page, lines));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.articles()).extracting(Article::id).containsExactly("wire", "page", "j1");
+        assertThat(result.articles().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void feedsAndArchivesAddTheirArticlesAndSkippedCounts() throws IOException {
+        Path feed = Files.writeString(dir.resolve("news.xml"), "<rss version=\"2.0\"><channel><title>N</title>"
+                + "<item><title>T</title><link>https://n.example/1</link><description>Text of it.</description></item>"
+                + "</channel></rss>");
+        Path warc = Files.write(dir.resolve("crawl.warc.gz"), new WarcBytes(true)
+                .record("request", "https://n.example/2", "application/http; msgtype=request",
+                        "GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.UTF_8))
+                .response("https://n.example/2", "text/html", "<p>Page text.</p>".getBytes(StandardCharsets.UTF_8))
+                .bytes());
+
+        Ingested result = ingester.ingest(List.of(feed, warc));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.articles()).extracting(Article::id).containsExactly("news#1", "crawl#2");
+        assertThat(result.skipped()).containsExactly(Map.entry("WARC request record", 1));
+    }
+
+    @Test
+    void dashReadsStandardInputGuessingItsFormat() {
+        assertThat(fromStdin("{\"id\":\"s1\",\"text\":\"Hi.\"}\n").articles()).extracting(Article::id)
+                .containsExactly("s1");
+        Article page = fromStdin("<html><body><p>Piped page.</p></body></html>").articles().get(0);
+        assertThat(page.id()).isEqualTo("stdin");
+        assertThat(page.path()).isEqualTo("stdin");
+        assertThat(page.paragraphs()).extracting(Paragraph::text).containsExactly("Piped page.");
+        assertThat(fromStdin("Just text.\nMore.").articles().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void gzippedStandardInputIsDecompressed() {
+        Ingested result = new Ingester(new ByteArrayInputStream(WarcBytes.gzip("Zipped text.".getBytes(StandardCharsets.UTF_8))))
+                .ingest(List.of(Path.of("-")));
+
+        assertThat(result.articles()).extracting(Article::id).containsExactly("stdin");
+    }
+
+    @Test
+    void emptyStandardInputIsAProblem() {
+        assertThat(fromStdin("").problems()).containsExactly(new Problem("stdin", "ingest", "empty input"));
+    }
+
+    private static Ingested fromStdin(String input) {
+        return new Ingester(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).ingest(List.of(Path.of("-")));
     }
 }

@@ -46,6 +46,25 @@ class InputWalkerTest {
     }
 
     @Test
+    void dashStandsForStandardInputAndNeedsNoFile() {
+        IngestBatch batch = new IngestBatch();
+
+        assertThat(InputWalker.expand(List.of(Path.of("-")), batch)).containsExactly(InputWalker.STDIN);
+        assertThat(batch.result().problems()).isEmpty();
+    }
+
+    @Test
+    void gzippedFeedsAndArchivesAreFoundInDirectories() throws IOException {
+        touch("a.warc.gz");
+        touch("b.rss");
+        touch("c.html.gz");
+        touch("d.tar.gz");
+
+        assertThat(InputWalker.expand(List.of(dir), new IngestBatch())).containsExactly(
+                dir.resolve("a.warc.gz"), dir.resolve("b.rss"), dir.resolve("c.html.gz"));
+    }
+
+    @Test
     void missingPathAndExplicitUnsupportedFileAreProblems() throws IOException {
         Path notes = touch("notes.md");
         Path missing = dir.resolve("missing.txt");
@@ -54,6 +73,7 @@ class InputWalkerTest {
         assertThat(InputWalker.expand(List.of(missing, notes), batch)).isEmpty();
         assertThat(batch.result().problems()).containsExactly(
                 new Problem(missing.toString(), "ingest", "no such file or directory"),
-                new Problem(notes.toString(), "ingest", "unsupported file type (expected .txt, .html, .htm or .jsonl)"));
+                new Problem(notes.toString(), "ingest", "unsupported file type (expected "
+                        + ".txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc (each optionally .gz))"));
     }
 }
