@@ -80,6 +80,7 @@ public final class BriefCommand implements Callable<Integer> {
         write(format.renderer().render(report));
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(StderrLines.problem(problem)));
+        report.skipped().forEach((reason, count) -> err.println("storyline: skipped " + count + " × " + reason));
         err.flush();
         return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_PROBLEMS;
     }

@@ -49,6 +49,15 @@ class BriefCommandTest {
     }
 
     @Test
+    void skippedRecordsAreCountedOnStderrWithoutFailingTheRun() {
+        Report skipping = new Report(List.of(), List.of(), java.util.Map.of("WARC request record", 3));
+        CommandRun run = brief(skipping, "brief", article.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("storyline: skipped 3 × WARC request record");
+    }
+
+    @Test
     void formatJsonRendersJson() {
         CommandRun run = brief(CLEAN, "brief", article.toString(), "--format", "json");
 

@@ -76,7 +76,7 @@ public final class StorylinePipeline {
                 }
             }
         }
-        return new Report(briefs, problems);
+        return new Report(briefs, problems, ingested.skipped());
     }
 
     private static String describe(RuntimeException e) {

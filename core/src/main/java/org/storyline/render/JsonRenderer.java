@@ -47,6 +47,9 @@ public final class JsonRenderer implements ReportRenderer {
         ObjectNode root = Nodes.object();
         root.set("stories", Nodes.array(report.stories(), JsonRenderer::story));
         root.set("problems", Nodes.array(report.problems(), JsonRenderer::problem));
+        ObjectNode skipped = Nodes.object();
+        report.skipped().forEach(skipped::put);
+        root.set("skipped", skipped);
         return root;
     }
 

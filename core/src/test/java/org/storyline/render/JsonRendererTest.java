@@ -35,7 +35,7 @@ class JsonRendererTest {
         JsonNode root = parse(Fixtures.report());
         JsonNode story = root.get("stories").get(0);
 
-        assertThat(keys(root)).containsExactly("stories", "problems");
+        assertThat(keys(root)).containsExactly("stories", "problems", "skipped");
         assertThat(keys(story)).containsExactly(
                 "id", "headline", "articles", "entities", "quotes", "facts", "summary", "exclusive");
         assertThat(keys(story.get("articles").get(1))).containsExactly("id", "path", "title", "outlet", "agency",
@@ -159,7 +159,8 @@ class JsonRendererTest {
                       "stage": "clean",
                       "reason": "empty"
                     }
-                  ]
+                  ],
+                  "skipped": {}
                 }
                 """);
     }
