@@ -6,11 +6,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.storyline.clean.TextCleaner;
 import org.storyline.ingest.TextArticleReader;
 import org.storyline.model.Article;
 import org.storyline.model.CleanArticle;
+import org.storyline.model.OffsetMap;
+import org.storyline.model.Span;
 
 /** Clean articles for the duplicate tests, read and cleaned as the pipeline does. */
 final class Articles {
@@ -25,6 +29,23 @@ final class Articles {
         Article read = new TextArticleReader().read(id, id + ".txt", String.join("\n", paragraphs) + "\n");
         return CLEANER.clean(new Article(read.id(), read.path(), read.source(), read.paragraphs(), read.title(),
                 read.url(), outlet, published, read.language()));
+    }
+
+    /**
+     * A clean article of {@code paragraphs} built directly, without the cleaner (for large generated
+     * batches): the text is the paragraphs joined by blank lines, mapped verbatim.
+     */
+    static CleanArticle direct(String id, String published, String... paragraphs) {
+        String text = String.join("\n\n", paragraphs);
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (String paragraph : paragraphs) {
+            spans.add(new Span(start, start + paragraph.length()));
+            start += paragraph.length() + 2;
+        }
+        Article article = new Article(id, id + ".txt", text, List.of(), null, null, null, published, null);
+        return new CleanArticle(article, null, null, null, null, text, OffsetMap.verbatim(0, text.length()), spans,
+                List.of());
     }
 
     /** The example corpus article whose file name starts with {@code prefix}. */

@@ -123,6 +123,22 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void hundredsOfReprintsOfOneStoryAreOneGroup() {
+        List<CleanArticle> articles = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String[] reprint = WIRE.clone();
+            reprint[reprint.length - 1] = "Reprinted by outlet number " + i + " with its own closing line.";
+            articles.add(Articles.direct(String.format("r%03d", i), null, reprint));
+        }
+
+        List<DuplicateGroup> groups = finder.find(articles);
+
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).original()).isEqualTo("r000");
+        assertThat(groups.get(0).copies()).hasSize(299);
+    }
+
+    @Test
     void sameIdTwiceIsRejected() {
         CleanArticle a = Articles.of("same", null, null, WIRE);
 

@@ -29,15 +29,15 @@ final class Generated {
             for (int p = 0; p < paragraphs.length; p++) {
                 paragraphs[p] = sentence(random, 30 + random.nextInt(20));
             }
-            articles.add(Articles.of(id, "Outlet " + i, "2024-10-01T00:00:00Z", paragraphs));
+            articles.add(Articles.direct(id, "2024-10-01T00:00:00Z", paragraphs));
             if (i < exact) {
                 articles.add(random.nextInt(articles.size() + 1),
-                        Articles.of(id + "-exact", "Reprint", "2024-10-02T00:00:00Z", paragraphs));
+                        Articles.direct(id + "-exact", "2024-10-02T00:00:00Z", paragraphs));
             } else if (i < exact + near) {
                 String[] edited = Arrays.copyOf(paragraphs, paragraphs.length);
                 edited[edited.length - 1] = sentence(random, 12);
                 articles.add(random.nextInt(articles.size() + 1),
-                        Articles.of(id + "-near", "Reprint", "2024-10-02T00:00:00Z", edited));
+                        Articles.direct(id + "-near", "2024-10-02T00:00:00Z", edited));
             }
         }
         return articles;
