@@ -4,6 +4,8 @@
  * org.storyline.lang.OpenNlpLanguageDetector#shared()} is the implementation, Apache OpenNLP 2.5.6 with
  * its {@code langdetect-183} model (103 languages) from the Maven artifact
  * {@code org.apache.opennlp:opennlp-models-langdetect:1.3.0}; nothing is downloaded at run time.
+ * {@link org.storyline.lang.LanguageTagger} marks an ingested {@link org.storyline.model.Article} with
+ * the language of its body.
  *
  * <h2>Why OpenNLP and not Lingua</h2>
  * Measured by {@code LanguageDetectorBench} (test sources; {@code mvn -pl core -Plang-bench test
