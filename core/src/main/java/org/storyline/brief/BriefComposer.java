@@ -24,7 +24,9 @@ import org.storyline.quote.QuoteExtractor;
 
 /**
  * Writes the brief of one story: resolves its entities, attributes and aligns its quotes, aligns its
- * facts, and picks summary, exclusives and headline. Stateless and thread-safe.
+ * facts, and picks summary, exclusives and headline. Articles in other languages than English are listed
+ * but not read for entities, quotes, facts or sentences: the language models are English. Stateless and
+ * thread-safe.
  */
 public final class BriefComposer {
 
@@ -39,7 +41,7 @@ public final class BriefComposer {
     public Brief compose(Story story) {
         List<AnnotatedArticle> articles = story.articles();
         List<Mention> all = new ArrayList<>();
-        articles.forEach(a -> all.addAll(mentions.find(a)));
+        articles.stream().filter(a -> a.clean().english()).forEach(a -> all.addAll(mentions.find(a)));
         EntityIndex index = resolver.resolve(all);
 
         Map<String, List<AttributedQuote>> quotesByArticle = new LinkedHashMap<>();
@@ -47,10 +49,13 @@ public final class BriefComposer {
         Map<String, CleanArticle> cleanById = new LinkedHashMap<>();
         List<FactMention> factMentions = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
+            cleanById.put(a.id(), a.clean());
+            if (!a.clean().english()) {
+                continue;
+            }
             List<AttributedQuote> q = quotes.extract(a, index);
             quotesByArticle.put(a.id(), q);
             allQuotes.addAll(q);
-            cleanById.put(a.id(), a.clean());
             factMentions.addAll(facts.extract(a.clean()));
         }
         List<Quote> aligned = quoteAligner.align(allQuotes, cleanById);

@@ -14,18 +14,13 @@ import org.storyline.text.TermVector;
  * @param vector   its TF-IDF vector over the story's sentences
  * @param position its relative position in the article, 0 for the lead to 1 for the last sentence
  * @param eligible whether it may stand in a summary on its own (see {@link SentenceFilter})
+ * @param author   the outlet that wrote it (see {@link StorySentences}), so that reprints count once
  */
 record StorySentence(AnnotatedArticle article, Sentence sentence, String text, TermVector vector, double position,
-                     boolean eligible) {
+                     boolean eligible, String author) {
 
     /** The sentence's span in its article's source. */
     Citation citation() {
         return article.clean().cite(sentence.start(), sentence.end());
-    }
-
-    /** The outlet that wrote it: agency, syndication source, publisher, or the article itself. */
-    String author() {
-        String a = article.clean().author();
-        return a != null ? a.toLowerCase(java.util.Locale.ROOT) : "article:" + article.id();
     }
 }

@@ -75,11 +75,31 @@ final class StorySentences {
             int n = a.sentences().size();
             for (Sentence s : a.sentences()) {
                 double position = n <= 1 ? 0 : (double) s.index() / (n - 1);
-                boolean eligible = SentenceFilter.eligible(s, a.text(), quotes.getOrDefault(a.id(), List.of()));
-                out.add(new StorySentence(a, s, s.text(a.text()), tfIdf.vector(terms.get(k++)), position, eligible));
+                boolean eligible = a.clean().english()
+                        && SentenceFilter.eligible(s, a.text(), quotes.getOrDefault(a.id(), List.of()));
+                out.add(new StorySentence(a, s, s.text(a.text()), tfIdf.vector(terms.get(k++)), position, eligible,
+                        author(a, articles)));
             }
         }
         return new StorySentences(out);
+    }
+
+    /**
+     * The outlet that wrote an article: its agency, syndication source or publisher, else the article
+     * itself; a reprint found by the duplicate finder counts as the article it copies.
+     */
+    static String author(AnnotatedArticle a, List<AnnotatedArticle> story) {
+        String original = a.clean().duplicateOf();
+        if (original != null) {
+            for (AnnotatedArticle o : story) {
+                if (o.id().equals(original) && o.clean().duplicateOf() == null) {
+                    return author(o, story);
+                }
+            }
+            return "article:" + original;
+        }
+        String name = a.clean().author();
+        return name != null ? name.toLowerCase(java.util.Locale.ROOT) : "article:" + a.id();
     }
 
     List<StorySentence> all() {

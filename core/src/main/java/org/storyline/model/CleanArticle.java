@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param offsets        source range of every character of {@code text}
  * @param paragraphs     the paragraphs' ranges in {@code text}
  * @param removed        what was left out, in source order
+ * @param duplicateOf    id of the earliest article this one repeats (an exact or near copy), or {@code null}
  */
 public record CleanArticle(Article article, String title, String agency, String place, String syndicatedFrom,
-                           String text, OffsetMap offsets, List<Span> paragraphs, List<Removal> removed) {
+                           String text, OffsetMap offsets, List<Span> paragraphs, List<Removal> removed,
+                           String duplicateOf) {
 
     public CleanArticle {
         Objects.requireNonNull(article, "article");
@@ -30,6 +32,23 @@ public record CleanArticle(Article article, String title, String agency, String 
             throw new IllegalArgumentException("offsets map " + offsets.length() + " characters but text has "
                     + text.length() + " (article " + article.id() + ")");
         }
+    }
+
+    /** A cleaned article that repeats no other. */
+    public CleanArticle(Article article, String title, String agency, String place, String syndicatedFrom,
+                        String text, OffsetMap offsets, List<Span> paragraphs, List<Removal> removed) {
+        this(article, title, agency, place, syndicatedFrom, text, offsets, paragraphs, removed, null);
+    }
+
+    /** This article marked as a copy of article {@code original}. */
+    public CleanArticle withDuplicateOf(String original) {
+        return new CleanArticle(article, title, agency, place, syndicatedFrom, text, offsets, paragraphs, removed,
+                original);
+    }
+
+    /** Whether the article is in English, or its language is not known (storyline's NLP reads English). */
+    public boolean english() {
+        return article.language() == null || article.language().equals("en");
     }
 
     /** The article's id. */

@@ -25,6 +25,7 @@ final class ArticleNodes {
         node.put("language", article.language());
         node.put("text", clean.text());
         node.set("removed", Nodes.array(clean.removed(), ArticleNodes::removal));
+        node.put("duplicate_of", clean.duplicateOf());
         return node;
     }
 

@@ -84,4 +84,52 @@ class StorylinePipelineTest {
         });
         assertThat(report.problems()).anySatisfy(p -> assertThat(p.path()).endsWith("missing.txt"));
     }
+
+    @Test
+    void exactReprintIsListedAsACopyAndNotAnalysedAgain(@TempDir Path dir) throws IOException {
+        for (Path p : Files.list(CORPUS).toList()) {
+            Files.copy(p, dir.resolve(p.getFileName()));
+        }
+        Files.copy(CORPUS.resolve("004_98ceb06b7a6a85b3.txt"), dir.resolve("zz-reprint.txt"));
+
+        Report report = pipeline().brief(List.of(dir));
+
+        assertThat(report.stories()).hasSize(1);
+        Brief brief = report.stories().get(0);
+        assertThat(brief.articles()).hasSize(6);
+        assertThat(brief.articles()).filteredOn(a -> a.id().equals("zz-reprint"))
+                .singleElement().satisfies(a -> assertThat(a.duplicateOf()).isEqualTo("004_98ceb06b7a6a85b3"));
+        assertThat(brief.quotes()).allSatisfy(q ->
+                assertThat(q.sources()).noneSatisfy(s -> assertThat(s.article()).isEqualTo("zz-reprint")));
+    }
+
+    @Test
+    void articleInAnotherLanguageIsMarkedAndNotReadForQuotes(@TempDir Path dir) throws IOException {
+        Path german = dir.resolve("de-artikel.txt");
+        Files.writeString(german, String.join("\n",
+                "Nato sagt der Ukraine weitere Milliarden zu",
+                "Die Verteidigungsminister der Nato haben am Donnerstag in Brüssel über neue Hilfen für die Ukraine "
+                        + "beraten. „Wir werden die Ukraine so lange unterstützen wie nötig“, sagte der Generalsekretär "
+                        + "nach dem Treffen.",
+                "Eine Einladung zum Beitritt des Landes ist nach Angaben von Diplomaten aber noch nicht in Sicht. "
+                        + "Mehrere Mitgliedstaaten lehnen einen schnellen Schritt ab, solange der Krieg andauert.",
+                ""), StandardCharsets.UTF_8);
+
+        Report report = pipeline().brief(List.of(CORPUS, german));
+
+        CleanArticleView view = new CleanArticleView(report, "de-artikel");
+        assertThat(view.language()).isEqualTo("de");
+        assertThat(report.stories()).allSatisfy(b -> assertThat(b.quotes()).noneSatisfy(q ->
+                assertThat(q.sources()).anySatisfy(s -> assertThat(s.article()).isEqualTo("de-artikel"))));
+        assertThat(report.stories()).allSatisfy(b -> assertThat(b.summary()).noneSatisfy(x ->
+                assertThat(x.sources().get(0).article()).isEqualTo("de-artikel")));
+    }
+
+    /** The language of one article of a report, wherever its story is. */
+    private record CleanArticleView(Report report, String id) {
+        String language() {
+            return report.stories().stream().flatMap(b -> b.articles().stream()).filter(a -> a.id().equals(id))
+                    .findFirst().orElseThrow().article().language();
+        }
+    }
 }

@@ -39,7 +39,7 @@ class JsonRendererTest {
         assertThat(keys(story)).containsExactly(
                 "id", "headline", "articles", "entities", "quotes", "facts", "summary", "exclusive");
         assertThat(keys(story.get("articles").get(1))).containsExactly("id", "path", "title", "outlet", "agency",
-                "syndicated_from", "published", "language", "text", "removed");
+                "syndicated_from", "published", "language", "text", "removed", "duplicate_of");
         assertThat(keys(story.get("articles").get(1).get("removed").get(0)))
                 .containsExactly("kind", "text", "start", "end");
         assertThat(keys(story.get("entities").get(0)))
