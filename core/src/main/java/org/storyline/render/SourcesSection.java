@@ -16,7 +16,7 @@ final class SourcesSection implements MarkdownSection {
         out.append("## Sources\n\n");
         for (CleanArticle article : sources.articles()) {
             out.append("- ").append(label(article, sources)).append(" — ")
-                    .append(MarkdownText.code(article.id())).append('\n');
+                    .append(MarkdownText.code(article.id())).append(notes(article, sources)).append('\n');
         }
         out.append('\n');
     }
@@ -26,6 +26,19 @@ final class SourcesSection implements MarkdownSection {
         String title = !present(article.title())
                 ? "(untitled)" : "*" + MarkdownText.escape(article.title()) + "*";
         return sources.marker(article.id()) + " " + title + " — " + credit(article);
+    }
+
+    /** A reprint points at the article it copies; an article in another language says it was not analysed. */
+    static String notes(CleanArticle article, SourceNumbers sources) {
+        StringBuilder notes = new StringBuilder();
+        if (article.duplicateOf() != null) {
+            notes.append(" — copy of ").append(sources.marker(article.duplicateOf()));
+        }
+        if (!article.english()) {
+            notes.append(" — in ").append(MarkdownText.escape(article.article().language()))
+                    .append(", listed but not analysed");
+        }
+        return notes.toString();
     }
 
     /** Who published it: outlet, agency and the outlet a reprint credits, as far as known. */
