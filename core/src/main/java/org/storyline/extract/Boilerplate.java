@@ -7,17 +7,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * Recognises elements that are page furniture rather than article text, whatever their content: non-text
- * elements, navigation, asides, headers and footers, forms, figures and their captions, hidden elements,
+ * elements, navigation, asides, headers and footers, figures and their captions, hidden elements,
  * and elements whose ARIA role, class or id names a furniture kind (comments, sharing buttons, related
  * articles, newsletter and subscription promos, cookie banners, advertising, sidebars, author boxes...).
- * Class and id names that also name article content ({@code article}, {@code body}, {@code content},
+ * Forms count with the names, since some sites wrap a whole page in one. Class and id names that also
+ * name article content ({@code article}, {@code body}, {@code content},
  * {@code main}, {@code story}...) do not make an element furniture, as in Readability.
  */
 final class Boilerplate {
 
     /** Elements whose whole subtree is never article text. */
     static final Set<String> TAGS = Set.of("nav", "aside", "footer", "header", "script", "style", "figure",
-            "figcaption", "form", "noscript", "template", "iframe", "svg", "button", "select", "textarea",
+            "figcaption", "noscript", "template", "iframe", "svg", "button", "select", "textarea",
             "input", "label", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head",
             "link", "meta", "title", "picture", "source");
 
@@ -26,7 +27,7 @@ final class Boilerplate {
 
     private static final Pattern FURNITURE = Pattern.compile("comment|share|sharing|social|related|recommend"
             + "|newsletter|subscri|signup|sign-up|promo|cookie|consent|gdpr|sidebar|widget|breadcrumb|masthead"
-            + "|banner|sponsor|outbrain|taboola|popup|modal|overlay|paywall|disqus|footer|header|menu|navbar"
+            + "|banner|sponsor|outbrain|taboola|popup|modal|overlay|disqus|footer|header|menu|navbar"
             + "|skip-link|skiplink|print-only|pagination|pager|tags|tag-list|taglist|author-bio|authorbio"
             + "|bio-box|about-author|byline|dateline|timestamp|caption|credit|read-more|readmore|more-stories"
             + "|most-popular|mostpopular|trending|toolbar|follow|rss|jump|ad-slot|adslot|advert|dfp|remark"
@@ -56,7 +57,7 @@ final class Boilerplate {
             return false;
         }
         return isHidden(element) || ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                || byName && hasFurnitureName(element);
+                || byName && (tag.equals("form") || hasFurnitureName(element));
     }
 
     /** Whether the page hides {@code element}: {@code hidden}, {@code aria-hidden}, or an inline display:none style. */

@@ -52,6 +52,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void formIsFurnitureOnlyWithNamesBecauseSomeSitesWrapWholePagesInOne() {
+        Element form = Jsoup.parse("<form><p>x</p></form>").body().child(0);
+        assertThat(Boilerplate.isFurniture(form, true)).isTrue();
+        assertThat(Boilerplate.isFurniture(form, false)).isFalse();
+    }
+
+    @Test
+    void paywalledTextIsNotFurniture() {
+        assertThat(furniture("<div class=paywall>x</div>")).isFalse();
+    }
+
+    @Test
     void namesCountOnlyWhenAsked() {
         Element element = Jsoup.parse("<div class=comments>x</div>").body().child(0);
         assertThat(Boilerplate.isFurniture(element, false)).isFalse();
