@@ -25,28 +25,28 @@ final class BlockCollector implements NodeFilter {
 
     private final String source;
     private final Element container;
-    private final boolean byName;
+    private final TextStats stats;
     private final List<Block> blocks;
     private final BlockTextBuilder current = new BlockTextBuilder();
     private int linkDepth;
     private int chars;
     private int linkChars;
 
-    private BlockCollector(String source, Element container, boolean byName, List<Block> blocks) {
+    private BlockCollector(String source, Element container, TextStats stats, List<Block> blocks) {
         this.source = source;
-        this.byName = byName;
+        this.stats = stats;
         this.container = container;
         this.blocks = blocks;
     }
 
     /**
      * The text blocks inside {@code containers}, in order; their document was parsed from {@code source}.
-     * {@code byName} says whether class and id names can make an element furniture ({@link Boilerplate}).
+     * Furniture is what {@code stats} left unmeasured ({@link TextStats#measured}).
      */
-    static List<Block> collect(List<Element> containers, String source, boolean byName) {
+    static List<Block> collect(List<Element> containers, String source, TextStats stats) {
         List<Block> blocks = new ArrayList<>();
         for (Element container : containers) {
-            BlockCollector collector = new BlockCollector(source, container, byName, blocks);
+            BlockCollector collector = new BlockCollector(source, container, stats, blocks);
             NodeTraversor.filter(collector, container);
             collector.flush();
         }
@@ -57,7 +57,7 @@ final class BlockCollector implements NodeFilter {
     public FilterResult head(Node node, int depth) {
         if (node instanceof Element element) {
             String tag = element.normalName();
-            if (element != container && (Boilerplate.isFurniture(element, byName) || tag.equals("h1"))) {
+            if (element != container && (!stats.measured(element) || tag.equals("h1"))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("br")) {

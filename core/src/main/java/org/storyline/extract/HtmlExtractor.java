@@ -8,7 +8,7 @@ import org.storyline.model.Paragraph;
 /**
  * Extracts the article from an HTML page: the body as the filtered text blocks of the elements that hold
  * the article ({@link ContainerFinder}, {@link BlockCollector}, {@link BlockFilter}), and the metadata
- * ({@link HtmlMetadata}). When furniture-like class names leave less than {@value #MIN_BODY} characters of
+ * ({@link HtmlMetadata}, {@link PublishedDate}, {@link Authors}). When furniture-like class names leave less than {@value #MIN_BODY} characters of
  * body, the body is extracted again with class names ignored, and the longer result is kept. Every
  * paragraph character maps to its range in the raw HTML: a character reference such as {@code &amp;}
  * maps one character to the whole reference, a collapsed run of whitespace maps its one space to the
@@ -36,8 +36,10 @@ public final class HtmlExtractor {
             List<Paragraph> lenient = body(page, source, false);
             body = length(lenient) > length(body) ? lenient : body;
         }
-        return new ExtractedPage(HtmlMetadata.title(page), body, HtmlMetadata.published(page), List.of(),
-                HtmlMetadata.outlet(page), HtmlMetadata.url(page), HtmlMetadata.language(page));
+        JsonLd ld = JsonLd.of(page);
+        String url = HtmlMetadata.url(page, ld);
+        return new ExtractedPage(HtmlMetadata.title(page, ld), body, PublishedDate.find(page, ld, url),
+                Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, HtmlMetadata.language(page, ld));
     }
 
     private static List<Paragraph> body(Document page, String source, boolean byName) {
@@ -45,7 +47,7 @@ public final class HtmlExtractor {
             return List.of();
         }
         TextStats stats = TextStats.measure(page.body(), byName);
-        List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, byName);
+        List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, stats);
         return BlockFilter.keep(blocks).stream().map(Block::paragraph).toList();
     }
 

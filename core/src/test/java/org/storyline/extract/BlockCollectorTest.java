@@ -13,7 +13,7 @@ class BlockCollectorTest {
 
     private static List<Block> collect(String html) {
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        return BlockCollector.collect(List.of(page.body()), html, true);
+        return BlockCollector.collect(List.of(page.body()), html, TextStats.measure(page.body(), true));
     }
 
     private static List<String> blocks(String html) {
@@ -65,8 +65,8 @@ class BlockCollectorTest {
     void furnitureByClassNameIsSkippedUnlessNamesAreIgnored() {
         String html = "<div class=share-tools>Share this</div><p>kept</p>";
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        assertThat(BlockCollector.collect(List.of(page.body()), html, true)).hasSize(1);
-        assertThat(BlockCollector.collect(List.of(page.body()), html, false)).hasSize(2);
+        assertThat(BlockCollector.collect(List.of(page.body()), html, TextStats.measure(page.body(), true))).hasSize(1);
+        assertThat(BlockCollector.collect(List.of(page.body()), html, TextStats.measure(page.body(), false))).hasSize(2);
     }
 
     @Test
