@@ -6,21 +6,32 @@ import java.util.regex.Pattern;
 /**
  * Drops the text blocks of an article container that are not article text: blocks that are mostly link
  * text (menus, lists of related articles, tag lists, "read more" lines), and short blocks that are
- * furniture by their wording (advertising labels, share and follow prompts, newsletter and subscription
- * promos, cookie notices, copyright lines).
+ * furniture by their wording: advertising labels, share, follow and comment prompts, newsletter and
+ * subscription promos, cookie and JavaScript notices, copyright lines, bylines ("By Ann Lee") and date
+ * lines ("Updated 11/18/19 11:04 PM"), share counts.
  */
 final class BlockFilter {
 
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int SHORT = 200;
-    private static final Pattern FURNITURE_TEXT = Pattern.compile("(?iu)^(?:advertisement|advertising|"
-            + "sponsored(?: content)?|ad|continue reading|read more|read next|related|related articles?|"
-            + "more from .{0,40}|share( this)?( article| story)?|share on .{0,20}|follow us.*|"
-            + "sign up .{0,120}|subscribe .{0,150}|.{0,80}newsletter.{0,80}|.{0,60}cookies?.{0,120}|"
-            + "(?:copyright|©|\\(c\\)) .{0,150}|.{0,100}all rights reserved.{0,60}|"
-            + "click here .{0,100}|tap here .{0,100}|image:? .{0,80}|photo:? .{0,80}|"
-            + "(?:story )?continues below.*|skip (?:to )?.{0,30}|loading.{0,10}|comments?|\\d+ comments?)"
-            + "[.!:…]*$");
+    private static final int LINE = 80;
+    private static final Pattern FURNITURE_TEXT = Pattern.compile("(?iu)^(?:advert|advertisement|advertising|"
+            + "sponsored(?: content)?|ads?|continue reading|read more|read next|related|related (?:articles?|posts?"
+            + "|stories)|more from .{0,40}|share( this)?( article| story| post)?|share on .{0,20}|follow us.*|"
+            + "sharing is caring|\\d*\\s*shares?|tags?|topics|trending(?: now)?|most (?:read|popular|viewed)|"
+            + "popular posts|recommended(?: for you)?|you (?:may|might) (?:also )?like.*|post a comment|"
+            + "leave a (?:comment|reply)|\\d* ?comments?|tell us what you think|join the (?:conversation|discussion)|"
+            + "sign up .{0,120}|subscribe .{0,150}|.{0,60}cookies?.{0,120}|.{0,60}javascript.{0,60}|"
+            + ".{0,100}all rights reserved.{0,60}|click here .{0,100}|tap here .{0,100}|image:? .{0,80}|"
+            + "photo:? .{0,80}|(?:story )?continues below.*|skip (?:to )?.{0,30}|loading.{0,10})[.!:…]*$");
+    private static final Pattern PROMO = Pattern.compile("(?iu)(?:sign up|subscribe|register).{0,120}"
+            + "(?:newsletter|inbox|e-?mail)|newsletter.{0,120}(?:sign up|subscribe|inbox)");
+    private static final Pattern BYLINE = Pattern.compile("^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished) )?[Bb]y:? \\p{Lu}");
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(?:updated|published|posted|last (?:updated|modified)"
+            + "|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato)\\b");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}:\\d{2}"
+            + "|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”»)]\\s*$");
 
     private BlockFilter() {
     }
@@ -36,6 +47,31 @@ final class BlockFilter {
             return false;
         }
         String text = block.paragraph().text();
-        return text.length() > SHORT || !FURNITURE_TEXT.matcher(text).matches();
+        if (text.length() > SHORT) {
+            return true;
+        }
+        if (FURNITURE_TEXT.matcher(text).matches() || PROMO.matcher(text).find() || text.indexOf('©') >= 0) {
+            return false;
+        }
+        return text.length() > LINE || !isBylineOrDateLine(text);
+    }
+
+    /** Whether a line is a byline ("By Ann Lee") or a date line ("Updated ...", "Oct 6, 2018 10:04"). */
+    static boolean isBylineOrDateLine(String text) {
+        if (BYLINE.matcher(text).find() || DATE_LINE.matcher(text).find()) {
+            return true;
+        }
+        return DATE.matcher(text).find() && !SENTENCE_END.matcher(text).find() && words(text) <= 8;
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 }

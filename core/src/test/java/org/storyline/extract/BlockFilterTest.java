@@ -35,6 +35,32 @@ class BlockFilterTest {
     }
 
     @Test
+    void promptsCountsAndCopyrightAnywhereAreDropped() {
+        assertThat(kept("Sharing is caring!", 0)).isFalse();
+        assertThat(kept("0shares", 0)).isFalse();
+        assertThat(kept("Tags:", 0)).isFalse();
+        assertThat(kept("You may also like these posts", 0)).isFalse();
+        assertThat(kept("The contents of this site are ©2019 Example Media Corp.", 0)).isFalse();
+        assertThat(kept("Plenty more where that came from. Sign up today to get the free daily newsletter in your inbox.", 0))
+                .isFalse();
+    }
+
+    @Test
+    void bylinesAndDateLinesAreDropped() {
+        assertThat(kept("By Ann Lee - 11/18/19 11:04 PM EST", 0)).isFalse();
+        assertThat(kept("written by Ann", 0)).isFalse();
+        assertThat(kept("Updated at 1:23 p.m.", 0)).isFalse();
+        assertThat(kept("Example News October 06, 2018", 0)).isFalse();
+    }
+
+    @Test
+    void shortSentencesWithYearsAndTableNumbersAreKept() {
+        assertThat(kept("In 2018, sales rose.", 0)).isTrue();
+        assertThat(kept("By then it was too late.", 0)).isTrue();
+        assertThat(kept("36", 0)).isTrue();
+    }
+
+    @Test
     void articleSentencesMentioningFurnitureWordsAreKept() {
         assertThat(kept("The company said it would subscribe to the new standard, and its newsletter "
                 + "subscribers would be told first, before the board meets again next spring to vote on "
