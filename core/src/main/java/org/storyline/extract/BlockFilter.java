@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the text blocks of an article container that are not article text: blocks that are mostly link
- * text (menus, lists of related articles, tag lists, "read more" lines), and short blocks that are
+ * text (menus, lists of related articles, tag lists, "read more" lines; over half link text, or 65%
+ * for blocks longer than 200 characters, where a linked headline leads a summary), and short blocks that are
  * furniture by their wording: advertising labels, share, follow and comment prompts, newsletter and
  * subscription promos, cookie and JavaScript notices, copyright lines, bylines ("By Ann Lee") and date
  * lines ("Updated 11/18/19 11:04 PM"), share counts.
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 final class BlockFilter {
 
     private static final double MAX_LINK_DENSITY = 0.5;
+    private static final double MAX_LINK_DENSITY_LONG = 0.65;
     private static final int SHORT = 200;
     private static final int LINE = 80;
     private static final Pattern FURNITURE_TEXT = Pattern.compile("(?iu)^(?:advert|advertisement|advertising|"
@@ -43,10 +45,10 @@ final class BlockFilter {
 
     /** Whether {@code block} is article text. */
     static boolean isArticleText(Block block) {
-        if (block.linkDensity() > MAX_LINK_DENSITY) {
+        String text = block.paragraph().text();
+        if (block.linkDensity() > (text.length() > SHORT ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY)) {
             return false;
         }
-        String text = block.paragraph().text();
         if (text.length() > SHORT) {
             return true;
         }

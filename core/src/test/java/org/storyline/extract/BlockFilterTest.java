@@ -27,6 +27,13 @@ class BlockFilterTest {
     }
 
     @Test
+    void longBlockLedByALinkedHeadlineIsKept() {
+        String summary = "Linked headline of the item. " + "A summary sentence that explains the item. ".repeat(5);
+        assertThat(kept(summary, 0.6)).isTrue();
+        assertThat(kept(summary, 0.8)).isFalse();
+    }
+
+    @Test
     void shortFurnitureWordingIsDropped() {
         assertThat(kept("Advertisement", 0)).isFalse();
         assertThat(kept("Sign up for our daily newsletter", 0)).isFalse();
