@@ -18,7 +18,7 @@ final class Authors {
 
     private static final Set<String> META_KEYS = Set.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "byl", "twitter:creator:name");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern BY = Pattern.compile("^(?:[Ww]ritten\\s+)?(?:[Bb]y|BY|von|par|por|di|door|av)[:\\s]+");
     private static final int MAX_NAME = 60;
     private static final int MAX_BYLINE = 150;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the text blocks of an article container that are not article text: blocks that are mostly link
  * text (menus, lists of related articles, tag lists, "read more" lines; over half link text, or 65%
- * for blocks longer than 200 characters, where a linked headline leads a summary), and short blocks that are
+ * for blocks longer than 200 characters or that end as sentences, where a linked headline leads a summary
+ * or a sentence links its own words), and short blocks that are
  * furniture by their wording: advertising labels, share, follow and comment prompts, newsletter and
  * subscription promos, cookie and JavaScript notices, copyright lines, bylines ("By Ann Lee") and date
  * lines ("Updated 11/18/19 11:04 PM"), share counts.
@@ -46,7 +47,8 @@ final class BlockFilter {
     /** Whether {@code block} is article text. */
     static boolean isArticleText(Block block) {
         String text = block.paragraph().text();
-        if (block.linkDensity() > (text.length() > SHORT ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY)) {
+        double maxLinks = text.length() > SHORT || isSentence(text) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
+        if (block.linkDensity() > maxLinks) {
             return false;
         }
         if (text.length() > SHORT) {
@@ -64,6 +66,11 @@ final class BlockFilter {
             return true;
         }
         return DATE.matcher(text).find() && !SENTENCE_END.matcher(text).find() && words(text) <= 8;
+    }
+
+    /** Whether {@code text} reads as a sentence: six words or more, ending with sentence punctuation. */
+    private static boolean isSentence(String text) {
+        return words(text) >= 6 && SENTENCE_END.matcher(text).find();
     }
 
     private static int words(String text) {

@@ -35,7 +35,7 @@ final class Boilerplate {
             + "|article-meta|entry-meta|subhead-meta|inline-?(?:ad|related|promo)|sr-only|visually-hidden"
             + "|screen-reader|offscreen|login|nocontent|noprint");
 
-    private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story"
+    private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story|embed"
             + "|entry-content|post-content|text");
 
     private static final Pattern AD_TOKEN = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advertisement)(?:$|[\\s_-])");

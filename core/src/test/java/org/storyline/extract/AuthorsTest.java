@@ -20,6 +20,11 @@ class AuthorsTest {
     }
 
     @Test
+    void nameAndAffiliationAfterABarAreSeparate() {
+        assertThat(find("<meta name='author' content='Ann Lee | Example Media'>")).containsExactly("Ann Lee", "Example Media");
+    }
+
+    @Test
     void addressesAreNotNames() {
         assertThat(find("<meta property='article:author' content='https://facebook.com/someone'>")).isEmpty();
     }

@@ -34,6 +34,12 @@ class BlockFilterTest {
     }
 
     @Test
+    void sentenceLinkingItsOwnWordsIsKept() {
+        assertThat(kept("The suspect was convicted and sentenced to life in prison last Thursday.", 0.55)).isTrue();
+        assertThat(kept("Ten things to know about the market this week", 0.55)).isFalse();
+    }
+
+    @Test
     void shortFurnitureWordingIsDropped() {
         assertThat(kept("Advertisement", 0)).isFalse();
         assertThat(kept("Sign up for our daily newsletter", 0)).isFalse();

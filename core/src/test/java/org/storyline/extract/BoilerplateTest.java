@@ -42,6 +42,7 @@ class BoilerplateTest {
         assertThat(furniture("<div class='author-bio'>x</div>")).isTrue();
         assertThat(furniture("<div class='article-header'>x</div>")).isFalse();
         assertThat(furniture("<div class='story-body'>x</div>")).isFalse();
+        assertThat(furniture("<div class='social-media-embed'>x</div>")).isFalse();
     }
 
     @Test
