@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * or a sentence links its own words), and short blocks that are
  * furniture by their wording: advertising labels, share, follow and comment prompts, newsletter and
  * subscription promos, cookie and JavaScript notices, copyright lines, bylines ("By Ann Lee") and date
- * lines ("Updated 11/18/19 11:04 PM"), share counts.
+ * lines ("Updated 11/18/19 11:04 PM"), photo credits, share counts and shortcode debris.
  */
 final class BlockFilter {
 
@@ -22,11 +22,14 @@ final class BlockFilter {
             + "sponsored(?: content)?|ads?|continue reading|read more|read next|related|related (?:articles?|posts?"
             + "|stories)|more from .{0,40}|share( this)?( article| story| post)?|share on .{0,20}|follow us.*|"
             + "sharing is caring|\\d*\\s*shares?|tags?|topics|trending(?: now)?|most (?:read|popular|viewed)|"
-            + "popular posts|recommended(?: for you)?|you (?:may|might) (?:also )?like.*|post a comment|"
+            + "popular posts|(?:previous|next|older|newer) (?:post|article|story|entry)|recommended(?: for you)?|you (?:may|might) (?:also )?like.*|post a comment|"
             + "leave a (?:comment|reply)|\\d* ?comments?|tell us what you think|join the (?:conversation|discussion)|"
             + "sign up .{0,120}|subscribe .{0,150}|.{0,60}cookies?.{0,120}|.{0,60}javascript.{0,60}|"
             + ".{0,100}all rights reserved.{0,60}|click here .{0,100}|tap here .{0,100}|image:? .{0,80}|"
             + "photo:? .{0,80}|(?:story )?continues below.*|skip (?:to )?.{0,30}|loading.{0,10})[.!:…]*$");
+    private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:getty images|shutterstock|istock(?:photo)?|"
+            + "ap photo|afp photo|reuters|epa|dpa|associated press|bloomberg)\\b");
     private static final Pattern PROMO = Pattern.compile("(?iu)(?:sign up|subscribe|register).{0,120}"
             + "(?:newsletter|inbox|e-?mail)|newsletter.{0,120}(?:sign up|subscribe|inbox)");
     private static final Pattern BYLINE = Pattern.compile("^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished) )?[Bb]y:? \\p{Lu}");
@@ -54,10 +57,11 @@ final class BlockFilter {
         if (text.length() > SHORT) {
             return true;
         }
-        if (FURNITURE_TEXT.matcher(text).matches() || PROMO.matcher(text).find() || text.indexOf('©') >= 0) {
+        if (FURNITURE_TEXT.matcher(text).matches() || PROMO.matcher(text).find() || text.indexOf('©') >= 0
+                || SHORTCODE.matcher(text).matches()) {
             return false;
         }
-        return text.length() > LINE || !isBylineOrDateLine(text);
+        return text.length() > LINE || !isBylineOrDateLine(text) && !isCredit(text);
     }
 
     /** Whether a line is a byline ("By Ann Lee") or a date line ("Updated ...", "Oct 6, 2018 10:04"). */
@@ -66,6 +70,11 @@ final class BlockFilter {
             return true;
         }
         return DATE.matcher(text).find() && !SENTENCE_END.matcher(text).find() && words(text) <= 8;
+    }
+
+    /** Whether a line credits a photo agency ("Ann Lee | Getty Images") rather than saying something. */
+    static boolean isCredit(String text) {
+        return CREDIT.matcher(text).find() && !SENTENCE_END.matcher(text).find() && words(text) <= 8;
     }
 
     /** Whether {@code text} reads as a sentence: six words or more, ending with sentence punctuation. */

@@ -25,7 +25,7 @@ final class Boilerplate {
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search", "tablist", "toolbar");
 
-    private static final Pattern FURNITURE = Pattern.compile("comment|share|sharing|social|related|recommend"
+    private static final Pattern FURNITURE = Pattern.compile("comment|share|sharing|social-(?:links|icons|buttons|bar|follow)|related|recommend"
             + "|newsletter|subscri|signup|sign-up|promo|cookie|consent|gdpr|sidebar|widget|breadcrumb|masthead"
             + "|banner|sponsor|outbrain|taboola|popup|modal|overlay|disqus|footer|header|menu|navbar"
             + "|skip-link|skiplink|print-only|pagination|pager|tags|tag-list|taglist|author-bio|authorbio"
@@ -35,7 +35,7 @@ final class Boilerplate {
             + "|article-meta|entry-meta|subhead-meta|inline-?(?:ad|related|promo)|sr-only|visually-hidden"
             + "|screen-reader|offscreen|login|nocontent|noprint");
 
-    private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story|embed"
+    private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story"
             + "|entry-content|post-content|text");
 
     private static final Pattern AD_TOKEN = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advertisement)(?:$|[\\s_-])");

@@ -59,6 +59,14 @@ class BlockFilterTest {
     }
 
     @Test
+    void photoCreditsShortcodesAndPostNavigationAreDropped() {
+        assertThat(kept("Ann Lee | Bloomberg | Getty Images", 0)).isFalse();
+        assertThat(kept("[button link=\"/submit\"] Send us your review[/button]", 0)).isFalse();
+        assertThat(kept("Previous post", 0)).isFalse();
+        assertThat(kept("Reuters reported the deal on Monday, citing two people familiar with it.", 0)).isTrue();
+    }
+
+    @Test
     void bylinesAndDateLinesAreDropped() {
         assertThat(kept("By Ann Lee - 11/18/19 11:04 PM EST", 0)).isFalse();
         assertThat(kept("written by Ann", 0)).isFalse();

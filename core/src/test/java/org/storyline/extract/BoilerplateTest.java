@@ -43,6 +43,7 @@ class BoilerplateTest {
         assertThat(furniture("<div class='article-header'>x</div>")).isFalse();
         assertThat(furniture("<div class='story-body'>x</div>")).isFalse();
         assertThat(furniture("<div class='social-media-embed'>x</div>")).isFalse();
+        assertThat(furniture("<div class='social-icons'>x</div>")).isTrue();
     }
 
     @Test
