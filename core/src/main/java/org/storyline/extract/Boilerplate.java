@@ -28,7 +28,7 @@ final class Boilerplate {
     private static final Pattern FURNITURE = Pattern.compile("comment|share|sharing|social-(?:links|icons|buttons|bar|follow)|related|recommend"
             + "|newsletter|subscri|signup|sign-up|promo|cookie|consent|gdpr|sidebar|widget|breadcrumb|masthead"
             + "|banner|sponsor|outbrain|taboola|popup|modal|overlay|disqus|footer|header|menu|navbar"
-            + "|skip-link|skiplink|print-only|pagination|pager|tags|tag-list|taglist|author-bio|authorbio"
+            + "|skip-link|skiplink|print-only|pagination|tags|tag-list|taglist|author-bio|authorbio"
             + "|bio-box|about-author|byline|dateline|timestamp|caption|credit|read-more|readmore|more-stories"
             + "|most-popular|mostpopular|trending|toolbar|follow|rss|jump|ad-slot|adslot|advert|dfp|remark"
             + "|replies|shoutbox|skyscraper|supplemental|agegate|yom-remote|community|extra|meta-?data|post-meta"

@@ -2,6 +2,7 @@ package org.storyline.extract;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,13 +42,28 @@ final class TextStats {
     private TextStats() {
     }
 
-    /** The measures of every element under {@code root}, {@code root} included; see {@link Boilerplate} for {@code byName}. */
+    /**
+     * The measures of every element under {@code root}, {@code root} included; see {@link Boilerplate} for
+     * {@code byName}. With names, an element that holds half the page's text or more is never furniture by
+     * its name alone (a whole page wrapped in an element named like an ad slot), so names are weighed after a
+     * first pass without them.
+     */
     static TextStats measure(Element root, boolean byName) {
+        TextStats plain = measure(root, element -> Boilerplate.isFurniture(element, false));
+        if (!byName) {
+            return plain;
+        }
+        int half = plain.of(root).text() / 2;
+        return measure(root, element -> Boilerplate.isFurniture(element, false)
+                || plain.of(element).text() < half && Boilerplate.isFurniture(element, true));
+    }
+
+    private static TextStats measure(Element root, Predicate<Element> furniture) {
         TextStats result = new TextStats();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                return node instanceof Element e && e != root && Boilerplate.isFurniture(e, byName)
+                return node instanceof Element e && e != root && furniture.test(e)
                         ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
 

@@ -22,6 +22,15 @@ class TextStatsTest {
     }
 
     @Test
+    void elementHoldingHalfThePageIsNotFurnitureByItsNameAlone() {
+        Document page = Jsoup.parse("<div id=wrap class=ad-margins><p>the whole article text</p>"
+                + "<div id=cap class=caption>a caption</div></div><p>x</p>");
+        TextStats stats = TextStats.measure(page.body(), true);
+        assertThat(stats.measured(page.getElementById("wrap"))).isTrue();
+        assertThat(stats.measured(page.getElementById("cap"))).isFalse();
+    }
+
+    @Test
     void furnitureCountsAsEmpty() {
         Document page = Jsoup.parse("<div id=d><nav>menu items</nav>text</div>");
         TextStats stats = TextStats.measure(page.body(), true);
