@@ -35,9 +35,10 @@ class ContainerFinderTest {
     }
 
     @Test
-    void articleClassNameOutweighsAFurnitureName() {
-        assertThat(containerIds("<div id=page><div id=a class=sidebar>" + paragraphs(3) + "</div>"
-                + "<div id=b class=article-text>" + paragraphs(2) + "</div></div>")).containsExactly("b");
+    void elementWithAFurnitureNameIsNoCandidate() {
+        String commas = ("<p>" + SENTENCE.replace(" ", ", ") + "</p>").repeat(2);
+        assertThat(containerIds("<div id=page><div id=a class=sidebar>" + commas + "</div>"
+                + "<div id=b class=main-text>" + paragraphs(3) + "</div></div>")).containsExactly("b");
     }
 
     @Test
