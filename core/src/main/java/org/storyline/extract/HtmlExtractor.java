@@ -7,7 +7,8 @@ import org.storyline.model.Paragraph;
 
 /**
  * Extracts the article from an HTML page: the body as the filtered text blocks of the elements that hold
- * the article ({@link ContainerFinder}, {@link BlockCollector}, {@link BlockFilter}), and the metadata
+ * the article ({@link ContainerFinder}, {@link BlockCollector}, {@link BlockFilter}, checked against the
+ * JSON-LD article body by {@link JsonLdBodyFilter}), and the metadata
  * ({@link HtmlMetadata}, {@link PublishedDate}, {@link Authors}). When furniture-like class names leave less than {@value #MIN_BODY} characters of
  * body, the body is extracted again with class names ignored, and the longer result is kept. Every
  * paragraph character maps to its range in the raw HTML: a character reference such as {@code &amp;}
@@ -31,24 +32,25 @@ public final class HtmlExtractor {
      */
     public ExtractedPage extract(String source) {
         Document page = parse(source);
-        List<Paragraph> body = body(page, source, true);
+        JsonLd ld = JsonLd.of(page);
+        List<Paragraph> body = body(page, source, true, ld);
         if (length(body) < MIN_BODY) {
-            List<Paragraph> lenient = body(page, source, false);
+            List<Paragraph> lenient = body(page, source, false, ld);
             body = length(lenient) > length(body) ? lenient : body;
         }
-        JsonLd ld = JsonLd.of(page);
         String url = HtmlMetadata.url(page, ld);
         return new ExtractedPage(HtmlMetadata.title(page, ld), body, PublishedDate.find(page, ld, url),
                 Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, HtmlMetadata.language(page, ld));
     }
 
-    private static List<Paragraph> body(Document page, String source, boolean byName) {
+    private static List<Paragraph> body(Document page, String source, boolean byName, JsonLd ld) {
         if (page.body() == null) {
             return List.of();
         }
         TextStats stats = TextStats.measure(page.body(), byName);
         List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, stats);
-        return BlockFilter.keep(blocks).stream().map(Block::paragraph).toList();
+        return JsonLdBodyFilter.filter(BlockFilter.keep(blocks), ld.articleBody()).stream()
+                .map(Block::paragraph).toList();
     }
 
     private static int length(List<Paragraph> paragraphs) {
