@@ -64,8 +64,14 @@ final class BlockFilter {
         return text.length() > LINE || !isBylineOrDateLine(text) && !isCredit(text);
     }
 
-    /** Whether a line is a byline ("By Ann Lee") or a date line ("Updated ...", "Oct 6, 2018 10:04"). */
+    /**
+     * Whether a line is a byline ("By Ann Lee") or a date line ("Updated ...", "Oct 6, 2018 10:04"); the
+     * signature line of an embedded post ("— Ann Lee (@annlee) October 9, 2018") is neither.
+     */
     static boolean isBylineOrDateLine(String text) {
+        if (text.contains("(@")) {
+            return false;
+        }
         if (BYLINE.matcher(text).find() || DATE_LINE.matcher(text).find()) {
             return true;
         }

@@ -79,6 +79,7 @@ class BlockFilterTest {
         assertThat(kept("In 2018, sales rose.", 0)).isTrue();
         assertThat(kept("By then it was too late.", 0)).isTrue();
         assertThat(kept("36", 0)).isTrue();
+        assertThat(kept("— Ann Lee (@annlee) October 9, 2018", 0)).isTrue();
     }
 
     @Test
