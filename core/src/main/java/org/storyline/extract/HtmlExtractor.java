@@ -8,7 +8,7 @@ import org.storyline.model.Paragraph;
 /**
  * Extracts the article from an HTML page: the body as the filtered text blocks of the elements that hold
  * the article ({@link ContainerFinder}, {@link BlockCollector}, {@link BlockFilter}, checked against the
- * JSON-LD article body by {@link JsonLdBodyFilter}), and the metadata
+ * JSON-LD article body by {@link JsonLdBodyFilter}, without blocks that repeat the headline), and the metadata
  * ({@link HtmlMetadata}, {@link PublishedDate}, {@link Authors}). When furniture-like class names leave less than {@value #MIN_BODY} characters of
  * body, the body is extracted again with class names ignored, and the longer result is kept. Every
  * paragraph character maps to its range in the raw HTML: a character reference such as {@code &amp;}
@@ -39,7 +39,9 @@ public final class HtmlExtractor {
             body = length(lenient) > length(body) ? lenient : body;
         }
         String url = HtmlMetadata.url(page, ld);
-        return new ExtractedPage(HtmlMetadata.title(page, ld), body, PublishedDate.find(page, ld, url),
+        String title = HtmlMetadata.title(page, ld);
+        body = withoutHeadline(body, title);
+        return new ExtractedPage(title, body, PublishedDate.find(page, ld, url),
                 Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, HtmlMetadata.language(page, ld));
     }
 
@@ -51,6 +53,14 @@ public final class HtmlExtractor {
         List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, stats);
         return JsonLdBodyFilter.filter(BlockFilter.keep(blocks), ld.articleBody()).stream()
                 .map(Block::paragraph).toList();
+    }
+
+    /** {@code body} without blocks that repeat the headline (a second heading, a teaser line). */
+    static List<Paragraph> withoutHeadline(List<Paragraph> body, String title) {
+        if (title == null) {
+            return body;
+        }
+        return body.stream().filter(p -> !p.text().strip().equalsIgnoreCase(title.strip())).toList();
     }
 
     private static int length(List<Paragraph> paragraphs) {

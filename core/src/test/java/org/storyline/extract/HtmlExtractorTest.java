@@ -26,6 +26,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void blockRepeatingTheHeadlineIsNotBody() {
+        String html = "<html><head><meta property='og:title' content='Bridge reopens'></head><body><div id=story>"
+                + "<h2>Bridge reopens</h2>" + ("<p>" + SENTENCE + "</p>").repeat(3) + "</div></body></html>";
+        ExtractedPage page = new HtmlExtractor().extract(html);
+        assertThat(page.title()).isEqualTo("Bridge reopens");
+        assertThat(page.paragraphs()).hasSize(3);
+    }
+
+    @Test
     void pageWithoutBodyTextGivesNoParagraphs() {
         assertThat(new HtmlExtractor().extract("<html><head><title>T</title></head></html>").paragraphs()).isEmpty();
         assertThat(new HtmlExtractor().extract("").paragraphs()).isEmpty();
