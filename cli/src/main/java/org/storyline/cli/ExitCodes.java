@@ -17,6 +17,8 @@ public final class ExitCodes {
 
     /** Help line for {@link #OK}. */
     static final String OK_HELP = " 0:all inputs were briefed";
+    /** Help line for {@link #OK} of {@code storyline extract}. */
+    static final String EXTRACT_OK_HELP = " 0:all pages were extracted";
     /** Help line for {@link #ERROR}. */
     static final String ERROR_HELP = " 1:unexpected error (--verbose prints the stack trace)";
     /** Help line for {@link #INPUT_PROBLEMS}. */

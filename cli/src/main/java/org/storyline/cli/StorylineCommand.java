@@ -59,6 +59,7 @@ public final class StorylineCommand implements Callable<Integer> {
     public static CommandLine commandLine(Briefer briefer) {
         CommandLine commandLine = new CommandLine(new StorylineCommand())
                 .addSubcommand(new BriefCommand(briefer))
+                .addSubcommand(new ExtractCommand())
                 .addSubcommand(new HelpCommand());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());

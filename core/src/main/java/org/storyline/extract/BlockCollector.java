@@ -3,7 +3,6 @@ package org.storyline.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,65 +14,65 @@ import org.storyline.model.OffsetMap;
 import org.storyline.model.Paragraph;
 
 /**
- * Collects the text blocks of an article body in reading order: paragraphs, subheadings
- * ({@code h2}-{@code h4}), list items and block quotes. Page furniture ({@code nav}, {@code aside},
- * {@code header}, {@code footer}, {@code figure}, {@code form}) and non-text elements are skipped. A
- * block nested in another block (a {@code p} inside a {@code blockquote}) ends the outer block's text
- * so far and becomes a block of its own. Text outside any block is ignored. Each character keeps its
- * range in the raw HTML source (see {@link ReferenceDecoder}).
+ * Collects the text blocks of the article's containers in reading order. Every block-level element
+ * (paragraph, heading, list item, quote, division...) starts and ends a block, so text between nested
+ * blocks and text separated only by {@code <br>} inside a division is kept too; {@code <br>} becomes a
+ * space. Page furniture ({@link Boilerplate}) and {@code h1} (the headline) are skipped. Each block
+ * records how much of its text is link text, for {@link BlockFilter}. Each character keeps its range in
+ * the raw HTML source (see {@link ReferenceDecoder}).
  */
 final class BlockCollector implements NodeFilter {
 
-    /** Elements whose whole subtree is not article text. */
-    static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "header", "script", "style",
-            "figure", "form", "noscript", "template", "iframe", "svg", "button", "select");
-
-    /** Elements that make one text block each. */
-    static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "li", "blockquote");
-
     private final String source;
     private final Element container;
-    private final List<Paragraph> blocks = new ArrayList<>();
-    private BlockTextBuilder current = new BlockTextBuilder();
-    private int blockDepth;
+    private final TextStats stats;
+    private final List<Block> blocks;
+    private final BlockTextBuilder current = new BlockTextBuilder();
+    private int linkDepth;
+    private int chars;
+    private int linkChars;
 
-    private BlockCollector(String source, Element container) {
+    private BlockCollector(String source, Element container, TextStats stats, List<Block> blocks) {
         this.source = source;
+        this.stats = stats;
         this.container = container;
+        this.blocks = blocks;
     }
 
-    /** The text blocks inside {@code container}, whose document was parsed from {@code source}. */
-    static List<Paragraph> collect(Element container, String source) {
-        BlockCollector collector = new BlockCollector(source, container);
-        NodeTraversor.filter(collector, container);
-        return collector.blocks;
-    }
-
-    /** Whether {@code element} or one of its ancestors is page furniture rather than article text. */
-    static boolean isSkipped(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (SKIPPED.contains(e.normalName())) {
-                return true;
-            }
+    /**
+     * The text blocks inside {@code containers}, in order; their document was parsed from {@code source}.
+     * Furniture is what {@code stats} left unmeasured ({@link TextStats#measured}).
+     */
+    static List<Block> collect(List<Element> containers, String source, TextStats stats) {
+        List<Block> blocks = new ArrayList<>();
+        for (Element container : containers) {
+            BlockCollector collector = new BlockCollector(source, container, stats, blocks);
+            NodeTraversor.filter(collector, container);
+            collector.flush();
         }
-        return false;
+        return blocks;
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof Element element) {
             String tag = element.normalName();
-            if (SKIPPED.contains(tag) && element != container) {
+            if (element != container && (!stats.measured(element) || tag.equals("h1"))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (BLOCKS.contains(tag)) {
-                flush();
-                blockDepth++;
-            } else if (blockDepth > 0 && (tag.equals("br") || element.isBlock())) {
+            if (tag.equals("br")) {
                 current.lineBreak();
+            } else if (TextStats.isBlock(element)) {
+                flush();
+            } else if (tag.equals("a")) {
+                linkDepth++;
             }
-        } else if (node instanceof TextNode text && !(node instanceof CDataNode) && blockDepth > 0) {
-            current.append(mapped(text));
+        } else if (node instanceof TextNode text && !(node instanceof CDataNode)) {
+            Paragraph piece = mapped(text);
+            int visible = visible(piece.text());
+            chars += visible;
+            linkChars += linkDepth > 0 ? visible : 0;
+            current.append(piece);
         }
         return FilterResult.CONTINUE;
     }
@@ -81,18 +80,29 @@ final class BlockCollector implements NodeFilter {
     @Override
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
-            if (BLOCKS.contains(element.normalName())) {
+            if (element.normalName().equals("a")) {
+                linkDepth--;
+            } else if (TextStats.isBlock(element)) {
                 flush();
-                blockDepth--;
-            } else if (blockDepth > 0 && element.isBlock()) {
-                current.lineBreak();
             }
         }
         return FilterResult.CONTINUE;
     }
 
     private void flush() {
-        current.build().ifPresent(blocks::add);
+        current.build().ifPresent(p -> blocks.add(new Block(p, chars == 0 ? 0 : linkChars / (double) chars)));
+        chars = 0;
+        linkChars = 0;
+    }
+
+    private static int visible(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!BlockTextBuilder.isHtmlSpace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -1,70 +1,119 @@
 package org.storyline.extract;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses the element of a page that holds the article body: the richest (most paragraph text)
- * element marked as article body ({@code itemprop=articleBody}), else the richest {@code article},
- * else the richest {@code main}, else the element whose own {@code p} children hold the most text,
- * else the {@code body}. Paragraph text inside page furniture does not count.
+ * Chooses the elements of a page that hold the article body, as Readability does: the best scored
+ * candidate ({@link CandidateScores}), moved up to an ancestor when several other strong candidates are
+ * inside it or when its parent scores better, then joined by those siblings that score well or are plain
+ * text paragraphs. A page without any candidate gives its {@code body}.
  */
 final class ContainerFinder {
 
-    private static final List<String> MARKED = List.of("[itemprop=articleBody]", "article", "main");
+    private static final int ALTERNATIVES = 5;
+    private static final int MIN_SHARED = 3;
 
     private ContainerFinder() {
     }
 
-    /** The element of {@code document} whose text blocks are the article body. */
-    static Element find(Document document) {
-        for (String query : MARKED) {
-            Element best = null;
-            int bestText = 0;
-            for (Element candidate : document.select(query)) {
-                int text = paragraphText(candidate);
-                if (text > bestText) {
-                    best = candidate;
-                    bestText = text;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
+    /** The elements of {@code page} whose text blocks are the article body, in document order. */
+    static List<Element> find(Document page, TextStats stats) {
+        Element body = page.body();
+        CandidateScores scores = CandidateScores.of(body.getAllElements(), stats);
+        List<Element> ranked = new ArrayList<>(scores.candidates());
+        if (ranked.isEmpty()) {
+            return List.of(body);
         }
-        Element parent = richestParagraphParent(document);
-        return parent != null ? parent : document.body();
+        ranked.sort(Comparator.comparingDouble(scores::score).reversed());
+        Element top = sharedAncestor(ranked, scores);
+        top = betterParent(top, scores, body);
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return withSiblings(top, scores, stats);
     }
 
-    /** Characters of paragraph text inside {@code element}, leaving out page furniture. */
-    static int paragraphText(Element element) {
-        int total = 0;
-        for (Element p : element.select("p")) {
-            if (!BlockCollector.isSkipped(p)) {
-                total += p.text().length();
+    /** The top candidate, or the lowest ancestor of it holding {@value #MIN_SHARED} of the near-top candidates. */
+    private static Element sharedAncestor(List<Element> ranked, CandidateScores scores) {
+        Element top = ranked.get(0);
+        double topScore = scores.score(top);
+        List<Element> alternatives = ranked.subList(1, Math.min(ranked.size(), ALTERNATIVES)).stream()
+                .filter(e -> scores.score(e) / topScore >= 0.75).toList();
+        if (alternatives.size() < MIN_SHARED) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body");
+                ancestor = ancestor.parent()) {
+            Element candidate = ancestor;
+            long inside = alternatives.stream().filter(a -> a.parents().contains(candidate)).count();
+            if (inside >= MIN_SHARED) {
+                return ancestor;
             }
         }
-        return total;
+        return top;
     }
 
-    private static Element richestParagraphParent(Document document) {
-        Map<Element, Integer> textByParent = new IdentityHashMap<>();
-        Element best = null;
-        int bestText = 0;
-        for (Element p : document.select("p")) {
-            Element parent = p.parent();
-            if (parent == null || BlockCollector.isSkipped(p)) {
+    /** Moves up while the parents keep a third of the score, to a parent that scores better. */
+    private static Element betterParent(Element top, CandidateScores scores, Element body) {
+        double last = scores.score(top);
+        double threshold = last / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (!scores.scored(parent)) {
                 continue;
             }
-            int text = textByParent.merge(parent, p.text().length(), Integer::sum);
-            if (text > bestText) {
-                best = parent;
-                bestText = text;
+            double score = scores.score(parent);
+            if (score < threshold) {
+                break;
+            }
+            if (score > last) {
+                return parent;
+            }
+            last = score;
+        }
+        return top;
+    }
+
+    /** {@code top} and those of its siblings that belong to the article, in document order. */
+    private static List<Element> withSiblings(Element top, CandidateScores scores, TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.score(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)) {
+                kept.add(sibling);
             }
         }
-        return best;
+        return kept;
+    }
+
+    private static boolean belongs(Element sibling, Element top, double topScore, double threshold,
+            CandidateScores scores, TextStats stats) {
+        if (!stats.measured(sibling)) {
+            return false;
+        }
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+        if (scores.scored(sibling) && scores.score(sibling) + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(sibling);
+        if (s.text() > 80) {
+            return s.linkDensity() < 0.25;
+        }
+        return s.text() > 0 && s.links() == 0 && endsSentence(sibling.text());
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.contains(". ") || text.endsWith(".");
     }
 }

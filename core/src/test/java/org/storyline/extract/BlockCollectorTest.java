@@ -11,25 +11,29 @@ import org.storyline.testing.SourceMapping;
 
 class BlockCollectorTest {
 
-    private static List<String> blocks(String html) {
+    private static List<Block> collect(String html) {
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        List<Paragraph> paragraphs = BlockCollector.collect(page.body(), html);
+        return BlockCollector.collect(List.of(page.body()), html, TextStats.measure(page.body(), true));
+    }
+
+    private static List<String> blocks(String html) {
+        List<Paragraph> paragraphs = collect(html).stream().map(Block::paragraph).toList();
         paragraphs.forEach(p -> SourceMapping.assertMapsIntoSource(p, html));
         return paragraphs.stream().map(Paragraph::text).toList();
     }
 
     @Test
-    void takesParagraphsSubheadingsListItemsAndQuotesInOrder() {
+    void takesParagraphsSubheadingsListItemsAndQuotesInOrderButNotTheHeadline() {
         assertThat(blocks("<h1>T</h1><p>one</p><h2>Sub</h2><ul><li>a</li><li>b</li></ul>"
                 + "<blockquote>quoted</blockquote><h5>small</h5><p>two</p>"))
-                .containsExactly("one", "Sub", "a", "b", "quoted", "two");
+                .containsExactly("one", "Sub", "a", "b", "quoted", "small", "two");
     }
 
     @Test
     void skipsPageFurnitureAndScripts() {
         assertThat(blocks("<nav><p>menu</p></nav><aside><p>related</p></aside><p>body<script>x()</script>"
-                + " text</p><figure><p>caption</p></figure><form><p>sign up</p></form><footer><p>c</p></footer>"))
-                .containsExactly("body text");
+                + " text of the article</p><figure><p>caption</p></figure><form><p>sign up</p></form><footer><p>c</p></footer>"))
+                .containsExactly("body text of the article");
     }
 
     @Test
@@ -40,9 +44,9 @@ class BlockCollectorTest {
     }
 
     @Test
-    void lineBreaksAndInnerBlocksSeparateWords() {
+    void lineBreaksSeparateWordsAndInnerBlocksSeparateBlocks() {
         assertThat(blocks("<p>one<br>two</p><li><div>three</div><div>four</div></li>"))
-                .containsExactly("one two", "three four");
+                .containsExactly("one two", "three", "four");
     }
 
     @Test
@@ -52,7 +56,22 @@ class BlockCollectorTest {
     }
 
     @Test
-    void textOutsideBlocksIsIgnored() {
-        assertThat(blocks("<div>loose text</div><p>kept</p>")).containsExactly("kept");
+    void looseTextInDivisionsAndBetweenBlocksIsKept() {
+        assertThat(blocks("<div>loose text<br>more</div><div>before<p>inner</p>after</div>"))
+                .containsExactly("loose text more", "before", "inner", "after");
+    }
+
+    @Test
+    void furnitureByClassNameIsSkippedUnlessNamesAreIgnored() {
+        String html = "<div class=share-tools>Share this</div><p>kept because it is the article</p>";
+        Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        assertThat(BlockCollector.collect(List.of(page.body()), html, TextStats.measure(page.body(), true))).hasSize(1);
+        assertThat(BlockCollector.collect(List.of(page.body()), html, TextStats.measure(page.body(), false))).hasSize(2);
+    }
+
+    @Test
+    void blockRecordsItsShareOfLinkText() {
+        List<Block> blocks = collect("<p><a href=x>abcd</a> efgh</p>");
+        assertThat(blocks.get(0).linkDensity()).isEqualTo(0.5);
     }
 }

@@ -2,45 +2,62 @@ package org.storyline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ContainerFinderTest {
 
-    private static String containerId(String html) {
+    private static final String SENTENCE = "This is a sentence of article text, long enough to count as a paragraph. ";
+
+    private static List<String> containerIds(String html) {
         Document page = Jsoup.parse(html);
-        return ContainerFinder.find(page).id();
+        return ContainerFinder.find(page, TextStats.measure(page.body(), true)).stream().map(Element::id).toList();
+    }
+
+    private static String paragraphs(int n) {
+        return ("<p>" + SENTENCE + SENTENCE + "</p>").repeat(n);
     }
 
     @Test
-    void articleBodyMarkupWinsOverArticle() {
-        assertThat(containerId("<article id=a><p>lead</p><div id=b itemprop=articleBody><p>body</p></div></article>"))
-                .isEqualTo("b");
+    void elementWithTheMostParagraphTextWins() {
+        assertThat(containerIds("<div id=page><div id=teaser>" + paragraphs(1) + "</div><span>x</span>"
+                + "<div id=story>" + paragraphs(4) + "</div></div>")).containsExactly("story");
     }
 
     @Test
-    void richestArticleWins() {
-        assertThat(containerId("<article id=teaser><p>short</p></article>"
-                + "<article id=story><p>a much longer paragraph of text</p></article>")).isEqualTo("story");
+    void linkHeavyCandidateLoses() {
+        String links = ("<p><a href=/a>" + SENTENCE + SENTENCE + "</a></p>").repeat(5);
+        assertThat(containerIds("<div id=page><div id=links>" + links + "</div><span>x</span>"
+                + "<div id=story>" + paragraphs(2) + "</div></div>")).containsExactly("story");
     }
 
     @Test
-    void articleWithTextOnlyInFurnitureIsPassedOver() {
-        assertThat(containerId("<aside><article id=rel><p>related story text</p></article></aside>"
-                + "<main id=m><p>main text</p></main>")).isEqualTo("m");
+    void elementWithAFurnitureNameIsNoCandidate() {
+        String commas = ("<p>" + SENTENCE.replace(" ", ", ") + "</p>").repeat(2);
+        assertThat(containerIds("<div id=page><div id=a class=sidebar>" + commas + "</div>"
+                + "<div id=b class=main-text>" + paragraphs(3) + "</div></div>")).containsExactly("b");
     }
 
     @Test
-    void withoutMarkupTheParentOfMostParagraphTextWins() {
-        assertThat(containerId("<div id=nav><p>x</p></div><div id=body><p>one sentence.</p><p>two sentences.</p></div>"))
-                .isEqualTo("body");
+    void textParagraphSiblingsJoinTheTopCandidate() {
+        assertThat(containerIds("<div id=page><p id=lead>" + SENTENCE + SENTENCE + "</p><div id=story>"
+                + paragraphs(4) + "</div><p id=nav><a href=/>Home</a></p></div>"))
+                .containsExactly("lead", "story");
+    }
+
+    @Test
+    void textBrokenByLineBreaksCountsAsParagraphs() {
+        String text = (SENTENCE + "<br><br>").repeat(6);
+        assertThat(containerIds("<div id=page><div id=menu><p>Home</p></div><div id=story><div>" + text
+                + "</div><div>" + text + "</div></div></div>")).containsExactly("story");
     }
 
     @Test
     void pageWithoutParagraphsFallsBackToBody() {
         Document page = Jsoup.parse("<div>nothing</div>");
-
-        assertThat(ContainerFinder.find(page)).isSameAs(page.body());
+        assertThat(ContainerFinder.find(page, TextStats.measure(page.body(), true))).containsExactly(page.body());
     }
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Article extraction benchmark: builds core and bench, then scores storyline and the peers and measures speed.
+#   bench/extraction.sh [BENCHMARK_FOLDER] [EXTRA_PEER.json...]
+# BENCHMARK_FOLDER defaults to ../shared/benchmarks/article-extraction (relative to the repository root).
+# BUILD_DIR (default target) is the Maven build folder; JAVA_OPTS is passed to java (default -Xmx2g).
+# BENCH_PAGES=true also prints storyline's 40 worst pages.
+set -euo pipefail
+ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-target}"
+args=("$@")
+[[ ${#args[@]} -gt 0 ]] || args=("$ROOT/../shared/benchmarks/article-extraction")
+(cd "$ROOT" && mvn -q -DbuildDir="$BUILD_DIR" -pl bench -am package -DskipTests)
+exec java ${JAVA_OPTS:--Xmx2g} -Dbench.pages="${BENCH_PAGES:-false}" \
+    -cp "$ROOT/bench/$BUILD_DIR/storyline-bench.jar:$ROOT/bench/$BUILD_DIR/lib/*" \
+    org.storyline.bench.extraction.ExtractionBenchmark "${args[@]}"

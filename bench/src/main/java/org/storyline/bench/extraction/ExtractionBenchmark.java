@@ -1,0 +1,73 @@
+package org.storyline.bench.extraction;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.storyline.extract.HtmlExtractor;
+import org.storyline.ingest.PageDecoder;
+
+/**
+ * Runs the article extraction benchmark: extracts every page with storyline, scores storyline and every
+ * peer with {@link ShingleScorer}, prints one table, then storyline's speed and peak heap.
+ *
+ * <p>Usage: {@code ExtractionBenchmark [FOLDER] [EXTRA_PEER.json...]}; {@code FOLDER} defaults to
+ * {@code ../shared/benchmarks/article-extraction}; each extra peer file (e.g. from
+ * {@code bench/readability/run.sh}) is scored too, named after its file. With the system property
+ * {@code bench.pages=true} the per-page F1 of storyline is printed too, worst first.
+ */
+public final class ExtractionBenchmark {
+
+    private ExtractionBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark and prints the results to stdout.
+     *
+     * @param args the benchmark folder, then extra peer files
+     */
+    public static void main(String[] args) {
+        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/benchmarks/article-extraction");
+        BenchmarkData data = new BenchmarkData(folder);
+        Map<String, String> truth = data.groundTruth();
+        Map<String, byte[]> pages = data.pages();
+
+        Map<String, Map<String, String>> tools = new LinkedHashMap<>();
+        tools.put("storyline", extractAll(pages));
+        tools.putAll(data.peers());
+        for (int i = 1; i < args.length; i++) {
+            String name = Path.of(args[i]).getFileName().toString().replaceFirst("\\.json$", "");
+            tools.put(name + " (this run)", BenchmarkData.outputs(Path.of(args[i])));
+        }
+        System.out.println(ScoreTable.render(tools, truth));
+        if (Boolean.getBoolean("bench.pages")) {
+            System.out.println(ScoreTable.worstPages(tools.get("storyline"), truth, 40));
+        }
+
+        SpeedBenchmark speed = new SpeedBenchmark(pages.values());
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "speed: storyline %.1f pages/s on 1 thread, %.1f pages/s on %d threads"
+                + " (%d pages, decode + extract, best of 3 after warm-up)%n",
+                speed.pagesPerSecond(1), speed.pagesPerSecond(cores), cores, pages.size());
+        System.out.printf(Locale.ROOT, "peak heap used: %d MB%n", SpeedBenchmark.peakHeapBytes() >> 20);
+    }
+
+    /** storyline's article bodies (paragraphs joined by line breaks) by page key. */
+    static Map<String, String> extractAll(Map<String, byte[]> pages) {
+        HtmlExtractor extractor = new HtmlExtractor();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        pages.forEach((key, bytes) -> {
+            try {
+                bodies.put(key, extractor.extract(PageDecoder.decode(bytes, null).text()).body());
+            } catch (RuntimeException e) {
+                failures.add(key + ": " + e);
+                bodies.put(key, "");
+            }
+        });
+        failures.forEach(f -> System.err.println("extraction failed: " + f));
+        return bodies;
+    }
+}

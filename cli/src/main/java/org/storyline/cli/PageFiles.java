@@ -1,0 +1,79 @@
+package org.storyline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The web page files of {@code storyline extract}: {@code .html}, {@code .htm} and {@code .html.gz}, found
+ * under directories recursively (hidden entries skipped) or named directly, and their bytes (gzipped pages
+ * decompressed, up to {@link #MAX_BYTES}).
+ */
+final class PageFiles {
+
+    /** Largest page accepted, decompressed: 64 MiB. */
+    static final int MAX_BYTES = 64 << 20;
+
+    private static final List<String> EXTENSIONS = List.of(".html.gz", ".html", ".htm");
+
+    private PageFiles() {
+    }
+
+    /** The page key of {@code file}: its name without the page extension, or empty if it is not a page file. */
+    static Optional<String> key(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().filter(lower::endsWith).findFirst()
+                .map(ext -> name.substring(0, name.length() - ext.length()));
+    }
+
+    /**
+     * The page files under {@code path}: the file itself, or the page files of a directory tree sorted by path.
+     *
+     * @throws IOException when the path does not exist, is not a page file, or a directory cannot be walked
+     */
+    static List<Path> expand(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> tree = Files.walk(path)) {
+                return new ArrayList<>(tree.filter(f -> !hidden(path.relativize(f)))
+                        .filter(Files::isRegularFile).filter(f -> key(f).isPresent()).sorted().toList());
+            }
+        }
+        if (!Files.exists(path)) {
+            throw new IOException("no such file or directory");
+        }
+        if (key(path).isEmpty()) {
+            throw new IOException("unsupported file type (expected .html, .htm or .html.gz)");
+        }
+        return List.of(path);
+    }
+
+    /** The page's bytes as served: gunzipped when the name ends with {@code .gz}. */
+    static byte[] read(Path file) throws IOException {
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException("page larger than " + (MAX_BYTES >> 20) + " MiB");
+            }
+            return bytes;
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

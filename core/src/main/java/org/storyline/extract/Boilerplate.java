@@ -1,0 +1,97 @@
+package org.storyline.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises elements that are page furniture rather than article text, whatever their content: non-text
+ * elements, navigation, asides, headers and footers, figures and their captions, hidden elements,
+ * and elements whose ARIA role, class or id names a furniture kind (comments, sharing buttons, related
+ * articles, newsletter and subscription promos, cookie banners, advertising, sidebars, author boxes...).
+ * Forms count with the names, since some sites wrap a whole page in one. Class and id names that also
+ * name article content ({@code article}, {@code body}, {@code content},
+ * {@code main}, {@code story}...) do not make an element furniture, as in Readability.
+ */
+final class Boilerplate {
+
+    /** Elements whose whole subtree is never article text. */
+    static final Set<String> TAGS = Set.of("nav", "aside", "footer", "header", "script", "style", "figure",
+            "figcaption", "noscript", "template", "iframe", "svg", "button", "select", "textarea",
+            "input", "label", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head",
+            "link", "meta", "title", "picture", "source");
+
+    private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+            "dialog", "alertdialog", "menu", "menubar", "search", "tablist", "toolbar");
+
+    private static final Pattern FURNITURE = Pattern.compile("comment|share|sharing|social-(?:links|icons|buttons|bar|follow)|related|recommend"
+            + "|newsletter|subscri|signup|sign-up|promo|cookie|consent|gdpr|sidebar|widget|breadcrumb|masthead"
+            + "|banner|sponsor|outbrain|taboola|popup|modal|overlay|disqus|footer|header|menu|navbar"
+            + "|skip-link|skiplink|print-only|pagination|tags|tag-list|taglist|author-bio|authorbio"
+            + "|bio-box|about-author|byline|dateline|timestamp|caption|credit|read-more|readmore|more-stories"
+            + "|most-popular|mostpopular|trending|toolbar|follow|rss|jump|ad-slot|adslot|advert|dfp|remark"
+            + "|replies|shoutbox|skyscraper|supplemental|agegate|yom-remote|community|extra|meta-?data|post-meta"
+            + "|article-meta|entry-meta|subhead-meta|inline-?(?:ad|related|promo)|sr-only|visually-hidden"
+            + "|screen-reader|offscreen|login|nocontent|noprint");
+
+    private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story"
+            + "|entry-content|post-content|text");
+
+    private static final Pattern AD_TOKEN = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advertisement)(?:$|[\\s_-])");
+
+    private Boilerplate() {
+    }
+
+    /**
+     * Whether {@code element}'s whole subtree is page furniture.
+     *
+     * @param byName whether class and id names count, or only the tag, the role and hiding
+     */
+    static boolean isFurniture(Element element, boolean byName) {
+        String tag = element.normalName();
+        if (TAGS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        return isHidden(element) || ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                || byName && (tag.equals("form") || hasFurnitureName(element));
+    }
+
+    /** Whether the page hides {@code element}: {@code hidden}, {@code aria-hidden}, or an inline display:none style. */
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /** Whether the class or id of {@code element} names page furniture and no article content. */
+    static boolean hasFurnitureName(Element element) {
+        String names = names(element);
+        if (names.isEmpty()) {
+            return false;
+        }
+        if (AD_TOKEN.matcher(names).find()) {
+            return true;
+        }
+        return FURNITURE.matcher(names).find() && !CONTENT.matcher(names).find();
+    }
+
+    /** The class and id of {@code element}, lower case, separated by a space; empty when it has neither. */
+    static String names(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT).trim();
+    }
+}
