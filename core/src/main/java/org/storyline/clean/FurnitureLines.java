@@ -7,8 +7,9 @@ import org.storyline.model.RemovalKind;
 
 /**
  * Drops whole lines of page furniture: bylines ({@code By Jane Doe and John Roe, Reuters}), photo
- * credits ({@code Photo: AFP}), update lines ({@code Updated 14:03 GMT}) and reading or subscription
- * promos ({@code Read more: …}, {@code Sign up for our newsletter}). Only short lines qualify, so a
+ * credits ({@code Photo: AFP}), update lines ({@code Updated 14:03 GMT}), reading or subscription
+ * promos ({@code Read more: …}, {@code Sign up for our newsletter}) and paywall teasers
+ * ({@code Subscribe to continue reading}, {@code Already a subscriber? Log in}). Only short lines qualify, so a
  * sentence that happens to start with such a word stays.
  */
 final class FurnitureLines {
@@ -22,7 +23,10 @@ final class FurnitureLines {
             + "(?:photo|photos|foto|image|picture|file photo|video|illustration)\\s*(?:credit)?\\s*[:/©].*"
             + "|(?:updated|last updated|published|posted|first published)\\b.*\\d.*"
             + "|(?:read more|read also|related|see also|more on this|recommended|advertisement|listen to this article)\\b.*"
-            + "|(?:sign up|subscribe)\\b.*(?:newsletter|inbox|subscription|free).*"
+            + "|(?:sign up|subscribe)\\b.*(?:newsletter|inbox|subscription|free|continue|read).*"
+            + "|(?:already a subscriber|log in to (?:continue|read)|this (?:article|story|content) is (?:for|only for|reserved for) subscribers"
+            + "|to (?:continue|keep) reading|continue reading|you have reached your (?:free )?(?:article )?limit"
+            + "|become a (?:member|subscriber)|subscribe now|unlock (?:this|the full) (?:article|story)).*"
             + ")");
 
     /** The draft without its furniture lines. */

@@ -29,6 +29,13 @@ class FurnitureLinesTest {
     }
 
     @Test
+    void paywallTeasersAreBoilerplate() {
+        CleanArticle c = clean("Storm closes port\nThe port closed on Monday.\nSubscribe to continue reading.\n"
+                + "Already a subscriber? Log in\nYou have reached your free article limit\n");
+        assertThat(c.text()).isEqualTo("The port closed on Monday.");
+    }
+
+    @Test
     void sentencesThatStartLikeFurnitureStay() {
         CleanArticle c = clean("Storm closes port\nBy the time the ships arrived, the port had closed.\n"
                 + "Updated forecasts show the storm weakening by Friday, the weather service said in a statement.\n");

@@ -9,12 +9,22 @@ class HeadingDetectorTest {
 
     @Test
     void shortLinesBetweenParagraphsAreHeadingsWhateverTheirCase() {
+        String first = "The ministers met in Brussels on Thursday morning.";
+        String second = "They agreed on more air defence systems for the winter.";
+        String third = "The next meeting is planned for February in Washington.";
+        String last = "The secretary general will report to the leaders in July.";
         Draft d = new HeadingDetector().apply(TestArticles.draft(
-                "First paragraph.\nNot ready\nSecond paragraph.\ntoday’s work session\nThird.\n"
-                        + "“Collectively more committed than ever before”\nLast paragraph.\n"));
-        assertThat(d.kept()).extracting(p -> p.text())
-                .containsExactly("First paragraph.", "Second paragraph.", "Third.", "Last paragraph.");
+                first + "\nNot ready\n" + second + "\ntoday’s work session\n" + third + "\n"
+                        + "“Collectively more committed than ever before”\n" + last + "\n"));
+        assertThat(d.kept()).extracting(p -> p.text()).containsExactly(first, second, third, last);
         assertThat(d.removed()).extracting(r -> r.kind()).containsOnly(RemovalKind.HEADING).hasSize(3);
+    }
+
+    @Test
+    void runsOfShortLinesAreListsNotHeadings() {
+        Draft d = new HeadingDetector().apply(TestArticles.draft("The best new cars of the year are these four.\n"
+                + "NISSAN SENTRA\nFORD MUSTANG MACH E\nTOYOTA RAV4 PRIME\nAll of them go on sale in the spring.\n"));
+        assertThat(d.removed()).isEmpty();
     }
 
     @Test
