@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.extract.ExtractedPage;
 import org.storyline.extract.HtmlExtractor;
-import org.storyline.ingest.PageDecoder;
+import org.storyline.ingest.PageFile;
 import org.storyline.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,10 +86,13 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             for (Path file : files) {
                 try {
-                    ExtractedPage page = extractor.extract(PageDecoder.decode(PageFiles.read(file), null).text());
+                    ExtractedPage page = extractor.extract(PageFile.read(file));
                     pages.put(PageFiles.key(file).orElseThrow(), fields(page));
-                } catch (IOException e) {
-                    err.println(StderrLines.problem(new Problem(file.toString(), "extract", reason(e))));
+                } catch (PageFile.UnreadablePage e) {
+                    err.println(StderrLines.problem(new Problem(file.toString(), "extract", e.getMessage())));
+                    problems++;
+                } catch (RuntimeException | StackOverflowError e) {
+                    err.println(StderrLines.problem(new Problem(file.toString(), "extract", "cannot extract: " + e)));
                     problems++;
                 }
             }

@@ -1,7 +1,6 @@
 package org.storyline.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,17 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The web page files of {@code storyline extract}: {@code .html}, {@code .htm} and {@code .html.gz}, found
- * under directories recursively (hidden entries skipped) or named directly, and their bytes (gzipped pages
- * decompressed, up to {@link #MAX_BYTES}).
+ * under directories recursively (hidden entries skipped) or named directly; {@link
+ * org.storyline.ingest.PageFile} reads them.
  */
 final class PageFiles {
-
-    /** Largest page accepted, decompressed: 64 MiB. */
-    static final int MAX_BYTES = 64 << 20;
 
     private static final List<String> EXTENSIONS = List.of(".html.gz", ".html", ".htm");
 
@@ -53,19 +48,6 @@ final class PageFiles {
             throw new IOException("unsupported file type (expected .html, .htm or .html.gz)");
         }
         return List.of(path);
-    }
-
-    /** The page's bytes as served: gunzipped when the name ends with {@code .gz}. */
-    static byte[] read(Path file) throws IOException {
-        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new IOException("page larger than " + (MAX_BYTES >> 20) + " MiB");
-            }
-            return bytes;
-        }
     }
 
     private static boolean hidden(Path relative) {

@@ -11,25 +11,30 @@ import org.storyline.model.Article;
  */
 final class HtmlGuard {
 
-    /** The longest page read, in characters: 16 Mi. */
-    static final int MAX_PAGE_CHARS = 16 << 20;
+    /** The longest page read, in characters: 8 Mi (real article pages stay under 2 Mi). */
+    static final int MAX_PAGE_CHARS = 8 << 20;
 
     private static final HtmlArticleReader READER = new HtmlArticleReader();
 
     private HtmlGuard() {
     }
 
-    /**
-     * The article in the page {@code source}, as {@link HtmlArticleReader#read} gives it.
-     *
-     * @throws IngestException {@code page size exceeds 16 Mi characters (too large for an article page)}
-     *                         or {@code HTML nested too deeply to process (stack overflow)}
-     */
-    static Article read(String id, String path, String source) throws IngestException {
+    /** Refuses a page longer than {@link #MAX_PAGE_CHARS}. */
+    static void checkSize(String source) throws IngestException {
         if (source.length() > MAX_PAGE_CHARS) {
             throw new IngestException("page size exceeds " + (MAX_PAGE_CHARS >> 20)
                     + " Mi characters (too large for an article page)");
         }
+    }
+
+    /**
+     * The article in the page {@code source}, as {@link HtmlArticleReader#read} gives it.
+     *
+     * @throws IngestException {@code page size exceeds 8 Mi characters (too large for an article page)}
+     *                         or {@code HTML nested too deeply to process (stack overflow)}
+     */
+    static Article read(String id, String path, String source) throws IngestException {
+        checkSize(source);
         try {
             return READER.read(id, path, source);
         } catch (StackOverflowError e) {

@@ -6,6 +6,6 @@
  * text. Inputs that cannot be read become {@link org.storyline.model.Problem} values beside the
  * articles, and records that are not articles are counted as skipped; the batch never stops for one
  * bad file, and no input can take more than a bounded amount of memory (64 MiB decompressed per file
- * or record, 16 Mi characters per HTML page). {@link org.storyline.ingest.Ingester} is the entry point.
+ * or record, 8 Mi characters per HTML page). {@link org.storyline.ingest.Ingester} is the entry point.
  */
 package org.storyline.ingest;

@@ -157,7 +157,7 @@ class HostileInputTest {
         List<String> read = result.articles().stream().map(a -> dir.relativize(Path.of(a.path())).toString()).toList();
 
         assertThat(read).doesNotContain("big.html");
-        assertThat(reasons).containsEntry("big.html", "page size exceeds 16 Mi characters (too large for an article page)");
+        assertThat(reasons).containsEntry("big.html", "page size exceeds 8 Mi characters (too large for an article page)");
         assertThat(read.contains("deep.html") || "HTML nested too deeply to process (stack overflow)"
                 .equals(reasons.get("deep.html"))).isTrue();
     }

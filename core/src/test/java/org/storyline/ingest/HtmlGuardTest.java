@@ -19,7 +19,7 @@ class HtmlGuardTest {
         String huge = "<p>" + "x".repeat(HtmlGuard.MAX_PAGE_CHARS) + "</p>";
 
         assertThatThrownBy(() -> HtmlGuard.read("a", "a.html", huge)).isInstanceOf(IngestException.class)
-                .hasMessage("page size exceeds 16 Mi characters (too large for an article page)");
+                .hasMessage("page size exceeds 8 Mi characters (too large for an article page)");
     }
 
     @Test
