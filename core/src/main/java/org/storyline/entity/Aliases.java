@@ -3,6 +3,7 @@ package org.storyline.entity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.storyline.internal.WordList;
 import org.storyline.model.EntityType;
 
 /**

@@ -3,6 +3,7 @@ package org.storyline.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.storyline.internal.WordList;
 import org.storyline.model.Token;
 
 /**

@@ -1,12 +1,5 @@
 package org.storyline.fact;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storyline.internal.WordList;
 
 /**
  * Reads the word lists under {@code src/main/resources/org/storyline/fact/}. Lines starting with
@@ -56,22 +50,6 @@ final class Lexicon {
     }
 
     private static List<String> lines(String resource) {
-        InputStream in = Lexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("word list " + resource + " not found next to "
-                    + Lexicon.class.getName() + " on the class path");
-        }
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + resource, e);
-        }
-        return lines;
+        return WordList.lines(Lexicon.class, resource).stream().map(String::strip).toList();
     }
 }

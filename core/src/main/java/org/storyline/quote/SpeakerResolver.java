@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.Gender;
-import org.storyline.entity.WordList;
+import org.storyline.internal.WordList;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Token;

@@ -3,7 +3,7 @@ package org.storyline.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.storyline.entity.WordList;
+import org.storyline.internal.WordList;
 import org.storyline.model.Token;
 
 /** Recognises verbs of saying ({@code speech-verbs.txt}), and {@code according to} and {@code put it}. */

@@ -1,4 +1,4 @@
-package org.storyline.entity;
+package org.storyline.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;

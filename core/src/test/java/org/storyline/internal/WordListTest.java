@@ -1,4 +1,4 @@
-package org.storyline.entity;
+package org.storyline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,8 +28,8 @@ class WordListTest {
 
     @Test
     void shippedListsLoad() {
-        assertThat(WordList.lowerCaseSet(RoleFinder.class, "role-words.txt")).contains("president", "minister");
-        assertThat(WordList.lines(Aliases.class, "aliases.tsv")).isNotEmpty()
+        assertThat(WordList.lowerCaseSet(org.storyline.entity.EntityResolver.class, "role-words.txt")).contains("president", "minister");
+        assertThat(WordList.lines(org.storyline.entity.EntityResolver.class, "aliases.tsv")).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.split("\t").length).isBetween(2, 3));
     }
 }
