@@ -52,7 +52,7 @@ public final class QuoteExtractor {
                 String inside = text.substring(q.start(), q.end());
                 int lead = inside.length() - inside.stripLeading().length();
                 String words = inside.strip().replaceAll("[,\\s]+$", "");
-                Speaker speaker = cues.isEmpty() ? continuation(q, discourse, paragraphs, st, sentences, index)
+                Speaker speaker = cues.isEmpty() ? Continuation.speaker(q, discourse, paragraphs, st, sentences, index)
                         : attribute(q, cues, resolver, discourse, text, subject);
                 int start = q.start() + lead;
                 AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker);
@@ -209,58 +209,6 @@ public final class QuoteExtractor {
 
     private static boolean isPronoun(List<Token> tokens, NounPhrase np) {
         return np.to() - np.from() == 1 && tokens.get(np.from()).pos().equals("PRP");
-    }
-
-    /**
-     * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
-     * the rest of a quote the previous paragraph left open, a quote opening a sentence after the speaker's
-     * statement in the same paragraph, or a paragraph of quote right after it. Another person becoming a
-     * subject in between, or named in the quote's paragraph, breaks the chain.
-     */
-    private static Speaker continuation(QuoteSpan q, Discourse discourse, List<Span> paragraphs, SentenceTokens st,
-                                        List<SentenceTokens> sentences, EntityIndex index) {
-        Speaker last = discourse.lastSpeaker();
-        if (!last.known()) {
-            return Speaker.UNKNOWN;
-        }
-        if (q.continued()) {
-            return last;
-        }
-        if (discourse.otherSubjectSinceSpeech()) {
-            return Speaker.UNKNOWN;
-        }
-        Span para = paragraphs.get(q.paragraph());
-        boolean opensSentence = q.outerStart() <= st.sentence().start() || q.outerStart() == para.start();
-        int lastParagraph = discourse.lastSpeakerParagraph();
-        if (opensSentence && lastParagraph == q.paragraph()) {
-            return last;
-        }
-        if (q.outerStart() == para.start() && lastParagraph == q.paragraph() - 1
-                && !namesSomeoneElse(q.paragraph(), sentences, last, index)) {
-            return last;
-        }
-        return Speaker.UNKNOWN;
-    }
-
-    /** Whether paragraph {@code p} names, outside quotes, a person other than {@code speaker}. */
-    private static boolean namesSomeoneElse(int p, List<SentenceTokens> sentences, Speaker speaker, EntityIndex index) {
-        for (SentenceTokens st : sentences) {
-            if (st.sentence().paragraph() != p) {
-                continue;
-            }
-            List<Token> t = st.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                Token token = t.get(i);
-                if (st.quoted()[i] || !token.isCapitalized()) {
-                    continue;
-                }
-                String name = index.person(token.text()).map(e -> e.name()).orElse(null);
-                if (name != null ? !name.equals(speaker.name()) : token.ner().equals("PERSON")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static List<Cue> cues(QuoteSpan q, List<SentenceTokens> around) {

@@ -1,0 +1,70 @@
+package org.storyline.quote;
+
+import java.util.List;
+import org.storyline.entity.EntityIndex;
+import org.storyline.model.Span;
+import org.storyline.model.Token;
+
+/**
+ * Who says a quote that has no reporting verb of its own: in wire style the speaker of the statement
+ * before it ({@code "We are ready," Berg said. "We have been for weeks."}), of a quote the previous
+ * paragraph left open, or of the paragraph before a paragraph that is all quote; never someone the text
+ * has moved away from.
+ */
+final class Continuation {
+
+    private Continuation() {
+    }
+
+    /**
+     * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
+     * the rest of a quote the previous paragraph left open, a quote opening a sentence after the speaker's
+     * statement in the same paragraph, or a paragraph of quote right after it. Another person becoming a
+     * subject in between, or named in the quote's paragraph, breaks the chain.
+     */
+    static Speaker speaker(QuoteSpan q, Discourse discourse, List<Span> paragraphs, SentenceTokens st,
+                                        List<SentenceTokens> sentences, EntityIndex index) {
+        Speaker last = discourse.lastSpeaker();
+        if (!last.known()) {
+            return Speaker.UNKNOWN;
+        }
+        if (q.continued()) {
+            return last;
+        }
+        if (discourse.otherSubjectSinceSpeech()) {
+            return Speaker.UNKNOWN;
+        }
+        Span para = paragraphs.get(q.paragraph());
+        boolean opensSentence = q.outerStart() <= st.sentence().start() || q.outerStart() == para.start();
+        int lastParagraph = discourse.lastSpeakerParagraph();
+        if (opensSentence && lastParagraph == q.paragraph()) {
+            return last;
+        }
+        if (q.outerStart() == para.start() && lastParagraph == q.paragraph() - 1
+                && !namesSomeoneElse(q.paragraph(), sentences, last, index)) {
+            return last;
+        }
+        return Speaker.UNKNOWN;
+    }
+
+    /** Whether paragraph {@code p} names, outside quotes, a person other than {@code speaker}. */
+    private static boolean namesSomeoneElse(int p, List<SentenceTokens> sentences, Speaker speaker, EntityIndex index) {
+        for (SentenceTokens st : sentences) {
+            if (st.sentence().paragraph() != p) {
+                continue;
+            }
+            List<Token> t = st.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token token = t.get(i);
+                if (st.quoted()[i] || !token.isCapitalized()) {
+                    continue;
+                }
+                String name = index.person(token.text()).map(e -> e.name()).orElse(null);
+                if (name != null ? !name.equals(speaker.name()) : token.ner().equals("PERSON")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
