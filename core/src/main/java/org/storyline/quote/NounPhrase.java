@@ -6,7 +6,7 @@ import org.storyline.model.Token;
 
 /**
  * Finds the noun phrase next to a reporting verb: its subject to the left ({@code a NATO diplomat said},
- * skipping adverbs and a comma-bounded appositive), or the inverted subject to the right
+ * skipping adverbs, a short parenthesis such as a party label and a comma-bounded appositive), or the inverted subject to the right
  * ({@code said Berg}, {@code says Berg to NTB}). Tokens inside quotes never belong to it.
  *
  * @param from first token, inclusive
@@ -31,6 +31,15 @@ record NounPhrase(int from, int to) {
         int i = verb - 1;
         while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)))) {
             i--;
+        }
+        if (i > 0 && !quoted[i] && tokens.get(i).pos().equals("-RRB-")) {
+            int open = i - 1;
+            while (open >= 0 && i - open <= 6 && !tokens.get(open).pos().equals("-LRB-")) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).pos().equals("-LRB-")) {
+                i = open - 1;
+            }
         }
         if (i >= 0 && !quoted[i] && tokens.get(i).text().equals(",")) {
             NounPhrase appositive = appositiveBefore(tokens, i, quoted);

@@ -60,9 +60,10 @@ public final class QuoteExtractor {
                 discourse.spoke(speaker, q.paragraph());
             }
             Sentence here = st.sentence();
-            boolean hasStatement = out.stream().anyMatch(q -> q.end() > here.start() && q.start() < here.end())
+            boolean hasStatement = out.stream().anyMatch(q -> q.end() > here.start() && q.start() < here.end()
+                    && QuoteFilter.wordCount(q.text()) >= QuoteFilter.MIN_WORDS)
                     || pending.stream().anyMatch(q -> q.outerStart() < here.end() && Math.max(q.end(), q.outerEnd()) > here.start()
-                            && QuoteFilter.isStatement(q, sentencesOf(q, sentences), text));
+                            && QuoteFilter.wordCount(text.substring(q.start(), q.end())) >= QuoteFilter.MIN_WORDS);
             java.util.Optional<AttributedQuote> reportedHere = hasStatement ? java.util.Optional.empty()
                     : reported(st, article.id(), resolver, discourse, text);
             reportedHere.ifPresent(r -> {

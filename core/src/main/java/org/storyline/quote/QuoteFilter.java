@@ -6,9 +6,10 @@ import org.storyline.model.Token;
 
 /**
  * Tells statements from other quoted words. Four words or more are a statement; a shorter quote is one
- * only when its attribution follows at once ({@code “add up,” a second official said}) or a colon
- * introduces it ({@code a sign on the fence: "Thank you, firefighters."}); otherwise it is a scare quote,
- * a title or a term ({@code the so-called “green corridor”}). A dash-led paragraph must be a statement.
+ * only when its attribution follows at once ({@code “add up,” a second official said}), a colon
+ * introduces it ({@code a sign on the fence: "Thank you, firefighters."}), or it is a partial quote in a
+ * sentence that reports speech; otherwise it is a scare quote, a title or a term ({@code the so-called
+ * “green corridor”}). A dash-led paragraph must be a statement.
  */
 final class QuoteFilter {
 
@@ -26,7 +27,34 @@ final class QuoteFilter {
         if (wordCount(words) >= MIN_WORDS) {
             return true;
         }
-        return !q.dashLed() && (adjacent(q, around, text) || introduced(q, text));
+        return !q.dashLed() && (adjacent(q, around, text) || introduced(q, text) || partial(q, around, text));
+    }
+
+    /**
+     * A partial quote: a few words quoted inside a sentence whose main verb reports speech, after that verb
+     * ({@code Rutte only reiterated NATO’s commitment to an “irreversible” path}), unless the words recur
+     * in the article, as a term or a title does ({@code the “victory plan”}).
+     */
+    static boolean partial(QuoteSpan q, List<SentenceTokens> around, String text) {
+        if (around.size() != 1) {
+            return false;
+        }
+        SentenceTokens st = around.get(0);
+        int verb = st.mainVerb();
+        if (verb < 0 || !SpeechVerbs.isSpeech(st.tokens(), verb) || st.tokens().get(verb).end() > q.outerStart()) {
+            return false;
+        }
+        String words = text.substring(q.start(), q.end()).strip().replaceAll("[,.\\s]+$", "");
+        return !words.isEmpty() && occurrences(text.toLowerCase(java.util.Locale.ROOT),
+                words.toLowerCase(java.util.Locale.ROOT)) == 1;
+    }
+
+    private static int occurrences(String text, String words) {
+        int n = 0;
+        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -65,7 +93,8 @@ final class QuoteFilter {
         return i >= 0 && text.charAt(i) == ':';
     }
 
-    private static int wordCount(String s) {
+    /** Words with a letter or digit in {@code s}. */
+    static int wordCount(String s) {
         int n = 0;
         for (String w : s.split("\\s+")) {
             if (w.chars().anyMatch(Character::isLetterOrDigit)) {

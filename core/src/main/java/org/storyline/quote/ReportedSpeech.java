@@ -116,6 +116,9 @@ final class ReportedSpeech {
         if (comma <= 0 || !t.get(comma).text().equals(",") || verb + 4 < end) {
             return Optional.empty();
         }
+        if (isQuoteMark(t.get(comma - 1).text()) || comma + 1 < t.size() && isQuoteMark(t.get(comma + 1).text())) {
+            return Optional.empty();
+        }
         return clause(verb, 0, comma, t);
     }
 
@@ -148,6 +151,11 @@ final class ReportedSpeech {
         }
         boolean finite = t.subList(from, to).stream().anyMatch(x -> FINITE.contains(x.pos()));
         return finite ? Optional.of(new Found(verb, from, to)) : Optional.empty();
+    }
+
+    /** A quote right before the attribution is the statement itself (a partial quote), not reported speech. */
+    private static boolean isQuoteMark(String token) {
+        return token.equals("”") || token.equals("\"") || token.equals("’") || token.equals("»") || token.equals("“");
     }
 
     private static boolean isClauseVerb(Token t) {

@@ -196,4 +196,23 @@ class QuoteExtractorTest {
                 "“This is a great day for the whole town,” he said.");
         assertThat(speakers(q)).containsExactly("unknown");
     }
+
+    @Test
+    void partialQuoteInAReportingSentenceBelongsToItsSubject() {
+        List<AttributedQuote> q = quotes("Alliance leaders met in Vilnius on Tuesday.",
+                "Secretary General Anna Berg reiterated the alliance’s commitment to an “irreversible” path for Kyiv.");
+        assertThat(q).extracting(AttributedQuote::text).containsExactly("irreversible");
+        assertThat(speakers(q)).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void recurringQuotedTermIsATermNotAPartialQuote() {
+        List<AttributedQuote> q = quotes("The president presented his “peace formula” in Geneva on Monday.",
+                "Foreign Minister Erik Sand said the “peace formula” needed more work.");
+        assertThat(q).filteredOn(AttributedQuote::direct).isEmpty();
+        assertThat(q).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("the “peace formula” needed more work");
+            assertThat(r.speaker().name()).isEqualTo("Erik Sand");
+        });
+    }
 }
