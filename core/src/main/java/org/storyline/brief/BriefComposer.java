@@ -13,7 +13,9 @@ import org.storyline.fact.FactMention;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Brief;
 import org.storyline.model.BriefSentence;
+import org.storyline.model.Citation;
 import org.storyline.model.CleanArticle;
+import org.storyline.model.Entity;
 import org.storyline.model.Fact;
 import org.storyline.model.Mention;
 import org.storyline.model.Quote;
@@ -36,6 +38,24 @@ public final class BriefComposer {
     private final QuoteAligner quoteAligner = new QuoteAligner();
     private final FactExtractor facts = new FactExtractor();
     private final FactAligner factAligner = new FactAligner();
+
+    /** The story's entities, each role cited where an article states it next to the name. */
+    private static List<Entity> citeRoles(EntityIndex index, Map<String, CleanArticle> articles) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : index.entities()) {
+            if (e.role() == null) {
+                out.add(e);
+                continue;
+            }
+            List<Citation> sources = index.mentionsOf(e).stream()
+                    .filter(m -> e.role().equals(m.role()) && m.roleSpan() != null)
+                    .sorted(java.util.Comparator.comparing(Mention::article).thenComparingInt(Mention::start))
+                    .map(m -> articles.get(m.article()).cite(m.roleSpan().start(), m.roleSpan().end()))
+                    .distinct().toList();
+            out.add(e.withRoleSources(sources));
+        }
+        return out;
+    }
 
     /** The brief of {@code story}. */
     public Brief compose(Story story) {
@@ -64,7 +84,7 @@ public final class BriefComposer {
         StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions);
         List<BriefSentence> summary = SummaryComposer.compose(sentences);
         String headline = HeadlinePicker.pick(articles, summary);
-        return new Brief(story.id(), headline, List.copyOf(cleanById.values()), index.entities(), aligned,
+        return new Brief(story.id(), headline, List.copyOf(cleanById.values()), citeRoles(index, cleanById), aligned,
                 alignedFacts, summary, ExclusiveFinder.find(sentences));
     }
 }

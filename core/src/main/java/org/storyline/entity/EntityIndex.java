@@ -101,6 +101,17 @@ public final class EntityIndex {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /** The mentions resolved to {@code entity}, in no particular order. */
+    public List<Mention> mentionsOf(Entity entity) {
+        List<Mention> out = new ArrayList<>();
+        byMention.forEach((m, e) -> {
+            if (e.equals(entity)) {
+                out.add(m);
+            }
+        });
+        return out;
+    }
+
     /** Every title the story gives {@code entity}. */
     public List<String> roles(Entity entity) {
         return roles.getOrDefault(entity, List.of());

@@ -6,6 +6,7 @@ import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
 import org.storyline.model.Sentence;
+import org.storyline.model.Span;
 import org.storyline.model.Token;
 
 /**
@@ -38,8 +39,9 @@ public final class MentionFinder {
                 int end = tokens.get(j - 1).end();
                 String name = text.substring(start, end);
                 if (isName(name)) {
-                    String role = type == EntityType.PERSON ? RoleFinder.roleOf(tokens, i, j, text) : null;
-                    out.add(new Mention(article.id(), name, type, start, end, s.index(), role));
+                    Span role = type == EntityType.PERSON ? RoleFinder.roleOf(tokens, i, j, text) : null;
+                    out.add(new Mention(article.id(), name, type, start, end, s.index(),
+                            role == null ? null : role.of(text), role));
                 }
                 i = j;
             }

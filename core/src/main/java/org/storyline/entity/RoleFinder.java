@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.storyline.internal.WordList;
+import org.storyline.model.Span;
 import org.storyline.model.Token;
 
 /**
@@ -22,13 +23,13 @@ final class RoleFinder {
     }
 
     /**
-     * The title of the name at tokens {@code [from, to)} of {@code tokens}, as written in {@code text},
+     * Where the title of the name at tokens {@code [from, to)} of {@code tokens} stands in {@code text},
      * or {@code null}.
      */
-    static String roleOf(List<Token> tokens, int from, int to, String text) {
+    static Span roleOf(List<Token> tokens, int from, int to, String text) {
         int start = runBackward(tokens, from - 1);
         if (start < from) {
-            String role = role(tokens, start, from, text);
+            Span role = role(tokens, start, from, text);
             if (role != null) {
                 return role;
             }
@@ -37,7 +38,7 @@ final class RoleFinder {
         if (from >= 2 && tokens.get(from - 1).text().equals(",") && closesApposition(tokens, to)) {
             int s = runBackward(tokens, from - 2);
             if (s < from - 1 && s > 0 && tokens.get(s - 1).pos().equals("DT")) {
-                String role = role(tokens, s, from - 1, text);
+                Span role = role(tokens, s, from - 1, text);
                 if (role != null) {
                     return role;
                 }
@@ -86,7 +87,7 @@ final class RoleFinder {
                 || t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || !t.ner().equals("O");
     }
 
-    private static String role(List<Token> tokens, int from, int to, String text) {
+    private static Span role(List<Token> tokens, int from, int to, String text) {
         while (from < to && (LINKS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
                 || tokens.get(from).pos().equals("POS"))) {
             from++;
@@ -98,7 +99,7 @@ final class RoleFinder {
             return null;
         }
         boolean hasRole = tokens.subList(from, to).stream().anyMatch(t -> isRoleWord(t.text().toLowerCase(Locale.ROOT)));
-        return hasRole ? text.substring(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
+        return hasRole ? new Span(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
     }
 
     /** Whether {@code lowerWord} (or one of its hyphen parts) may stand in a title, modifiers included. */

@@ -12,14 +12,26 @@ import java.util.Objects;
  * @param role     the title the articles give it most, or {@code null}
  * @param articles ids of the articles that mention it
  * @param mentions how many times it is mentioned in all
+ * @param roleSources where the articles state the role, source offsets
  */
 public record Entity(String name, EntityType type, List<String> variants, String role,
-                     List<String> articles, int mentions) {
+                     List<String> articles, int mentions, List<Citation> roleSources) {
 
     public Entity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         variants = List.copyOf(variants);
         articles = List.copyOf(articles);
+        roleSources = List.copyOf(roleSources);
+    }
+
+    /** An entity whose role is not cited. */
+    public Entity(String name, EntityType type, List<String> variants, String role, List<String> articles, int mentions) {
+        this(name, type, variants, role, articles, mentions, List.of());
+    }
+
+    /** This entity with its role cited at {@code sources}. */
+    public Entity withRoleSources(List<Citation> sources) {
+        return new Entity(name, type, variants, role, articles, mentions, sources);
     }
 }

@@ -12,12 +12,19 @@ import java.util.Objects;
  * @param end      last character in the article's clean text, exclusive
  * @param sentence index of the sentence it is in
  * @param role     a title written next to it ({@code NATO Secretary General}), or {@code null}
+ * @param roleSpan where the title stands in the clean text, or {@code null} when there is none
  */
-public record Mention(String article, String text, EntityType type, int start, int end, int sentence, String role) {
+public record Mention(String article, String text, EntityType type, int start, int end, int sentence, String role,
+                      Span roleSpan) {
 
     public Mention {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+    }
+
+    /** A mention whose title's position is not known. */
+    public Mention(String article, String text, EntityType type, int start, int end, int sentence, String role) {
+        this(article, text, type, start, end, sentence, role, null);
     }
 }

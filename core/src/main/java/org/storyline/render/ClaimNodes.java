@@ -27,6 +27,7 @@ final class ClaimNodes {
         node.put("role", entity.role());
         node.set("articles", Nodes.strings(entity.articles()));
         node.put("mentions", entity.mentions());
+        node.set("role_sources", Nodes.array(entity.roleSources(), ClaimNodes::citation));
         return node;
     }
 

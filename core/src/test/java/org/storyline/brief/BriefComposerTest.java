@@ -123,4 +123,14 @@ class BriefComposerTest {
         assertThat(brief.articles()).extracting(CleanArticle::id)
                 .containsExactlyElementsOf(Corpus.nato().stream().map(AnnotatedArticle::id).toList());
     }
+
+    @Test
+    void rolesAreCitedWhereAnArticleStatesThem() {
+        Entity rutte = brief.entities().stream().filter(e -> e.name().equals("Mark Rutte")).findFirst().orElseThrow();
+        assertThat(rutte.role()).isEqualTo("NATO Secretary General");
+        assertThat(rutte.roleSources()).isNotEmpty().allSatisfy(c ->
+                assertThat(source(c.article()).substring(c.start(), c.end())).isEqualTo("NATO Secretary General"));
+        Entity smith = brief.entities().stream().filter(e -> e.name().equals("Julianne Smith")).findFirst().orElseThrow();
+        assertThat(smith.roleSources()).isNotEmpty();
+    }
 }

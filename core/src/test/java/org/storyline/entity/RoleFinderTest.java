@@ -34,7 +34,8 @@ class RoleFinderTest {
                     hit = tokens.get(i + k).text().equals(words[k]);
                 }
                 if (hit) {
-                    return RoleFinder.roleOf(tokens, i, i + words.length, ARTICLE.text());
+                    org.storyline.model.Span role = RoleFinder.roleOf(tokens, i, i + words.length, ARTICLE.text());
+                    return role == null ? null : role.of(ARTICLE.text());
                 }
             }
         }

@@ -43,7 +43,7 @@ class JsonRendererTest {
         assertThat(keys(story.get("articles").get(1).get("removed").get(0)))
                 .containsExactly("kind", "text", "start", "end");
         assertThat(keys(story.get("entities").get(0)))
-                .containsExactly("name", "type", "variants", "role", "articles", "mentions");
+                .containsExactly("name", "type", "variants", "role", "articles", "mentions", "role_sources");
         assertThat(keys(story.get("quotes").get(0)))
                 .containsExactly("text", "speaker", "anonymous", "speaker_description", "direct", "sources");
         assertThat(keys(story.get("quotes").get(0).get("sources").get(0)))
