@@ -116,7 +116,8 @@ public final class EntityResolver {
     }
 
     static String orgKey(String name) {
-        String s = NameKey.fold(name).replaceAll("[’']s$", "").replaceAll("^the\\s+", "");
+        String s = NameKey.fold(name).replaceAll("[’']s$", "").replaceAll("^the\\s+", "")
+                .replaceAll("^state of (.+)$", "$1 state");
         s = s.replaceAll("\\s+(group|gruppen|inc|ltd|corp|corporation|ag|asa|plc|company|co|sa|gmbh|llc)\\.?$", "");
         return s.replaceAll("[^a-z0-9]", "");
     }

@@ -11,7 +11,8 @@ import org.storyline.model.Token;
 
 /**
  * Finds the names of people, organisations and places in an annotated article: runs of tokens with
- * one NER tag, with the title written next to people. Nationality adjectives and other miscellaneous
+ * one NER tag, with the title written next to people. A place written as a state ({@code Washington
+ * state}, {@code the state of Washington}) is named so, apart from the city of the same name. Nationality adjectives and other miscellaneous
  * names are not entities here; pronouns never are.
  */
 public final class MentionFinder {
@@ -35,10 +36,19 @@ public final class MentionFinder {
                     j++;
                 }
                 // a trailing hyphenated part ("NATO-Ukraine Council") or possessive is not part of the name
-                int start = tokens.get(i).start();
+                int first = i;
+                if (type == EntityType.PLACE) {
+                    if (j < tokens.size() && tokens.get(j).text().equals("state")) {
+                        j++;
+                    } else if (i >= 2 && tokens.get(i - 1).text().equals("of")
+                            && tokens.get(i - 2).text().equalsIgnoreCase("state")) {
+                        first = i - 2;
+                    }
+                }
+                int start = tokens.get(first).start();
                 int end = tokens.get(j - 1).end();
                 String name = text.substring(start, end);
-                if (isName(name)) {
+                if (isName(tokens.get(i).text())) {
                     Span role = type == EntityType.PERSON ? RoleFinder.roleOf(tokens, i, j, text) : null;
                     out.add(new Mention(article.id(), name, type, start, end, s.index(),
                             role == null ? null : role.of(text), role));

@@ -67,4 +67,16 @@ class MentionFinderTest {
         assertThat(mention("NATO").role()).isNull();
         assertThat(mention("Brussels").role()).isNull();
     }
+
+    @Test
+    void stateIsAPlaceApartFromTheCityOfTheSameName() {
+        AnnotatedArticle a = Corpus.text("states", "Fires spread",
+                "Wildfires spread in Washington state on Monday, and the governor of the state of Washington asked "
+                        + "for help. Officials in Washington said the federal government would send aid.");
+        EntityIndex index = new EntityResolver().resolve(new MentionFinder().find(a));
+        assertThat(index.entities()).filteredOn(e -> e.variants().contains("Washington state"))
+                .singleElement().satisfies(e -> assertThat(e.variants()).contains("state of Washington")
+                        .doesNotContain("Washington"));
+        assertThat(index.entities()).anySatisfy(e -> assertThat(e.variants()).containsExactly("Washington"));
+    }
 }
