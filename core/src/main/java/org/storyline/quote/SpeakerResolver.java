@@ -117,22 +117,27 @@ final class SpeakerResolver {
         return t.ner().equals("PERSON") || t.pos().startsWith("NNP") && t.isCapitalized() && t.ner().equals("O");
     }
 
-    /** An organisation at the head of the phrase, unless an unnamed person stands in it too ({@code an official Politico}). */
+    /**
+     * An organisation of the story at the head of the phrase ({@code the Kremlin said}, whatever tag the
+     * tagger gave it), unless an unnamed person stands in it too ({@code an official Politico}).
+     */
     private Speaker organisation(List<Token> np, String text) {
         if (np.stream().anyMatch(t -> t.isPos("NN") && ANONYMOUS_HEADS.contains(t.text().toLowerCase(Locale.ROOT)))) {
             return Speaker.UNKNOWN;
         }
-        for (Token t : np) {
-            if (!t.ner().equals("ORGANIZATION")) {
-                continue;
-            }
-            for (Entity e : index.entities()) {
-                if (e.type() == EntityType.ORG && e.variants().stream().anyMatch(v -> v.equalsIgnoreCase(t.text()))) {
-                    return Speaker.named(e.name(), null, false, Gender.UNKNOWN);
-                }
+        Token head = np.get(headIndex(np));
+        for (Entity e : index.entities()) {
+            if (e.type() == EntityType.ORG && e.variants().stream().anyMatch(v -> v.equalsIgnoreCase(head.text())
+                    || v.equalsIgnoreCase(phraseWithoutArticle(np, text)))) {
+                return Speaker.named(e.name(), null, false, Gender.UNKNOWN);
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    private static String phraseWithoutArticle(List<Token> np, String text) {
+        int from = np.get(0).pos().equals("DT") && np.size() > 1 ? 1 : 0;
+        return text.substring(np.get(from).start(), np.get(np.size() - 1).end());
     }
 
     Speaker named(Entity e) {

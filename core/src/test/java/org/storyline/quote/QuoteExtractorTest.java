@@ -215,4 +215,12 @@ class QuoteExtractorTest {
             assertThat(r.speaker().name()).isEqualTo("Erik Sand");
         });
     }
+
+    @Test
+    void organisationCanBeTheSpeaker() {
+        List<AttributedQuote> q = quotes("Moscow rejected the proposal on Friday.",
+                "“This plan is not acceptable to us in any form,” the Kremlin said in a statement.");
+        assertThat(speakers(q)).containsExactly("Kremlin");
+        assertThat(q.get(0).speaker().anonymous()).isFalse();
+    }
 }
