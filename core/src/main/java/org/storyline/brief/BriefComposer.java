@@ -7,6 +7,7 @@ import java.util.Map;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.EntityResolver;
 import org.storyline.entity.MentionFinder;
+import org.storyline.entity.TitleReferences;
 import org.storyline.fact.FactAligner;
 import org.storyline.fact.FactExtractor;
 import org.storyline.fact.FactMention;
@@ -34,6 +35,7 @@ public final class BriefComposer {
 
     private final MentionFinder mentions = new MentionFinder();
     private final EntityResolver resolver = new EntityResolver();
+    private final TitleReferences titles = new TitleReferences();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final QuoteAligner quoteAligner = new QuoteAligner();
     private final FactExtractor facts = new FactExtractor();
@@ -62,7 +64,10 @@ public final class BriefComposer {
         List<AnnotatedArticle> articles = story.articles();
         List<Mention> all = new ArrayList<>();
         articles.stream().filter(a -> a.clean().english()).forEach(a -> all.addAll(mentions.find(a)));
-        EntityIndex index = resolver.resolve(all);
+        EntityIndex resolved = resolver.resolve(all);
+        Map<Mention, Entity> references = new LinkedHashMap<>();
+        articles.stream().filter(a -> a.clean().english()).forEach(a -> references.putAll(titles.find(a, resolved)));
+        EntityIndex index = resolved.withReferences(references);
 
         Map<String, List<AttributedQuote>> quotesByArticle = new LinkedHashMap<>();
         List<AttributedQuote> allQuotes = new ArrayList<>();

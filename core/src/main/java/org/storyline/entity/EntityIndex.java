@@ -1,6 +1,7 @@
 package org.storyline.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,30 @@ public final class EntityIndex {
             }
         }
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * This index with more mentions of its entities, found after resolution (people referred to by title
+     * alone): each adds to its entity's mention count and articles; variants stay names.
+     */
+    public EntityIndex withReferences(Map<Mention, Entity> references) {
+        Map<Entity, Entity> updated = new HashMap<>();
+        for (Entity e : entities) {
+            List<Mention> refs = references.entrySet().stream().filter(r -> r.getValue().equals(e))
+                    .map(Map.Entry::getKey).toList();
+            Set<String> articles = new java.util.LinkedHashSet<>(e.articles());
+            refs.forEach(m -> articles.add(m.article()));
+            updated.put(e, new Entity(e.name(), e.type(), e.variants(), e.role(), List.copyOf(articles),
+                    e.mentions() + refs.size(), e.roleSources()));
+        }
+        Map<Mention, Entity> mentions = new HashMap<>();
+        byMention.forEach((m, e) -> mentions.put(m, updated.get(e)));
+        references.forEach((m, e) -> mentions.put(m, updated.get(e)));
+        Map<Entity, List<String>> titles = new HashMap<>();
+        roles.forEach((e, r) -> titles.put(updated.get(e), r));
+        List<Entity> sorted = new ArrayList<>(updated.values());
+        sorted.sort(java.util.Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+        return new EntityIndex(sorted, mentions, titles);
     }
 
     /** The mentions resolved to {@code entity}, in no particular order. */
