@@ -36,6 +36,7 @@ public final class BriefComposer {
     private final MentionFinder mentions = new MentionFinder();
     private final EntityResolver resolver = new EntityResolver();
     private final TitleReferences titles = new TitleReferences();
+    private final ClaimSupport support = new ClaimSupport(new org.storyline.nlp.MiniLmEmbedder());
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final QuoteAligner quoteAligner = new QuoteAligner();
     private final FactExtractor facts = new FactExtractor();
@@ -86,7 +87,7 @@ public final class BriefComposer {
         List<Quote> aligned = quoteAligner.align(allQuotes, cleanById);
         List<Fact> alignedFacts = factAligner.align(factMentions);
 
-        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions);
+        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions, support);
         List<BriefSentence> summary = SummaryComposer.compose(sentences);
         String headline = HeadlinePicker.pick(articles, summary);
         return new Brief(story.id(), headline, List.copyOf(cleanById.values()), citeRoles(index, cleanById), aligned,

@@ -17,7 +17,7 @@ import org.storyline.text.TfIdf;
 /**
  * All sentences of a story with TF-IDF vectors fitted on the story, and which sentences of other
  * articles say the same thing: a sentence's best match in another article, when their cosine reaches
- * {@link #SAME_POINT}.
+ * {@link #SAME_POINT} and the other sentence supports it ({@link ClaimSupport}).
  */
 final class StorySentences {
 
@@ -28,7 +28,7 @@ final class StorySentences {
     private final Map<StorySentence, Map<String, StorySentence>> matches = new java.util.HashMap<>();
     private final Map<StorySentence, Double> closest = new java.util.HashMap<>();
 
-    private StorySentences(List<StorySentence> sentences) {
+    private StorySentences(List<StorySentence> sentences, ClaimSupport support) {
         this.sentences = sentences;
         for (StorySentence s : sentences) {
             Map<String, StorySentence> best = new LinkedHashMap<>();
@@ -40,7 +40,8 @@ final class StorySentences {
                 }
                 double c = s.vector().cosine(o.vector());
                 top = Math.max(top, c);
-                if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0)) {
+                if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0)
+                        && support.supports(s.text(), o.text())) {
                     best.put(o.article().id(), o);
                     score.put(o.article().id(), c);
                 }
@@ -55,7 +56,7 @@ final class StorySentences {
      * that {@code €40 billion} and {@code 40 billion euros} meet.
      */
     static StorySentences of(List<AnnotatedArticle> articles, Map<String, List<AttributedQuote>> quotes,
-                             List<FactMention> facts) {
+                             List<FactMention> facts, ClaimSupport support) {
         List<List<String>> terms = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             for (Sentence s : a.sentences()) {
@@ -81,7 +82,7 @@ final class StorySentences {
                         author(a, articles)));
             }
         }
-        return new StorySentences(out);
+        return new StorySentences(out, support);
     }
 
     /**

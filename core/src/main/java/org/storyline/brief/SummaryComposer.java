@@ -45,8 +45,8 @@ final class SummaryComposer {
                 break;
             }
             boolean multiOutlet = support.get(c) > 1;
-            if (!multiOutlet && picked.size() >= MIN_SENTENCES) {
-                break;
+            if (!multiOutlet && c.position() > LEAD && picked.size() >= MIN_SENTENCES) {
+                continue;
             }
             if (picked.stream().noneMatch(p -> p.vector().cosine(c.vector()) >= REDUNDANT)) {
                 picked.add(c);

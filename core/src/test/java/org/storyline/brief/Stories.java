@@ -110,9 +110,12 @@ final class Stories {
                         "Drivers were advised to carry chains until the weekend.")));
     }
 
+    /** The shared support test (sentence embeddings load once). */
+    static final ClaimSupport SUPPORT = new ClaimSupport(new org.storyline.nlp.MiniLmEmbedder());
+
     /** The sentences of {@code articles}, without quotes or facts. */
     static StorySentences sentences(List<AnnotatedArticle> articles) {
-        return StorySentences.of(articles, Map.of(), List.of());
+        return StorySentences.of(articles, Map.of(), List.of(), SUPPORT);
     }
 
     /** The sentence of article {@code id} that starts with {@code prefix}. */

@@ -98,7 +98,7 @@ class StorySentencesTest {
         String words = "all container traffic";
         int start = text.indexOf(words);
         AttributedQuote unattributed = new AttributedQuote("a", start, start + words.length(), words, Speaker.UNKNOWN);
-        StorySentences withQuote = StorySentences.of(Stories.strike(), Map.of("a", List.of(unattributed)), List.of());
+        StorySentences withQuote = StorySentences.of(Stories.strike(), Map.of("a", List.of(unattributed)), List.of(), Stories.SUPPORT);
         assertThat(find(withQuote, "a", "The strike halted").eligible()).isFalse();
         assertThat(find(withQuote, "b", "All container").eligible()).isTrue();
     }
@@ -112,7 +112,7 @@ class StorySentencesTest {
         StorySentence x = plain.all().get(0);
         assertThat(plain.closestElsewhere(x)).isZero();
         List<FactMention> facts = List.of(money(articles.get(0), "$1.5 billion"), money(articles.get(1), "1,500 million dollars"));
-        StorySentences withFacts = StorySentences.of(articles, Map.of(), facts);
+        StorySentences withFacts = StorySentences.of(articles, Map.of(), facts, Stories.SUPPORT);
         assertThat(withFacts.closestElsewhere(withFacts.all().get(0))).isGreaterThan(0);
     }
 
