@@ -32,7 +32,7 @@ final class QuoteFilter {
 
     /**
      * A partial quote: a few words quoted inside a sentence whose main verb reports speech, after that verb
-     * ({@code Rutte only reiterated NATO’s commitment to an “irreversible” path}), unless the words recur
+     * ({@code Berg only reiterated the alliance’s commitment to an “irreversible” path}), unless the words recur
      * in the article, as a term or a title does ({@code the “victory plan”}).
      */
     static boolean partial(QuoteSpan q, List<SentenceTokens> around, String text) {
