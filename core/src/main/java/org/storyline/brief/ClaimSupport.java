@@ -34,6 +34,11 @@ public final class ClaimSupport {
         return SentenceEmbedder.cosine(embedding(claim), embedding(span)) >= MIN_MEANING;
     }
 
+    /** The sentence-embedding cosine of two texts. */
+    public double similarity(String a, String b) {
+        return SentenceEmbedder.cosine(embedding(a), embedding(b));
+    }
+
     private float[] embedding(String text) {
         return cache.computeIfAbsent(text, embedder::embed);
     }

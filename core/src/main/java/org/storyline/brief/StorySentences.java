@@ -25,11 +25,13 @@ final class StorySentences {
     static final double SAME_POINT = 0.3;
 
     private final List<StorySentence> sentences;
+    private final ClaimSupport support;
     private final Map<StorySentence, Map<String, StorySentence>> matches = new java.util.HashMap<>();
     private final Map<StorySentence, Double> closest = new java.util.HashMap<>();
 
     private StorySentences(List<StorySentence> sentences, ClaimSupport support) {
         this.sentences = sentences;
+        this.support = support;
         for (StorySentence s : sentences) {
             Map<String, StorySentence> best = new LinkedHashMap<>();
             Map<String, Double> score = new LinkedHashMap<>();
@@ -101,6 +103,12 @@ final class StorySentences {
         }
         String name = a.clean().author();
         return name != null ? name.toLowerCase(java.util.Locale.ROOT) : "article:" + a.id();
+    }
+
+    /** Whether {@code a} says what {@code b} says: close term vectors, or close sentence embeddings. */
+    boolean repeats(StorySentence a, StorySentence b) {
+        return a.vector().cosine(b.vector()) >= SummaryComposer.REDUNDANT
+                || support.similarity(a.text(), b.text()) >= SummaryComposer.SAME_MEANING;
     }
 
     List<StorySentence> all() {

@@ -10,7 +10,7 @@ import org.storyline.model.BriefSentence;
 /**
  * Picks the summary: eligible sentences ranked by how many outlets report them, an article's lead ahead of
  * other sentences with the same support (news puts the main point first); a sentence too like one
- * already picked is dropped; the picks are then ordered for reading, lead first.
+ * already picked (by its words or, through sentence embeddings, by its meaning) is dropped; the picks are then ordered for reading, lead first.
  */
 final class SummaryComposer {
 
@@ -20,7 +20,9 @@ final class SummaryComposer {
     static final double LEAD = 0.1;
     /** What being in the lead adds to a sentence's rank: less than one more outlet. */
     static final double LEAD_BONUS = 0.5;
-    /** Cosine at which a candidate repeats a sentence already in the summary. */
+    /** Sentence-embedding cosine at which a candidate says again, in other words, what the summary says. */
+    static final double SAME_MEANING = 0.75;
+    /** Term-vector cosine at which a candidate repeats a sentence already in the summary. */
     static final double REDUNDANT = 0.3;
 
     private SummaryComposer() {
@@ -48,7 +50,7 @@ final class SummaryComposer {
             if (!multiOutlet && c.position() > LEAD && picked.size() >= MIN_SENTENCES) {
                 continue;
             }
-            if (picked.stream().noneMatch(p -> p.vector().cosine(c.vector()) >= REDUNDANT)) {
+            if (picked.stream().noneMatch(p -> story.repeats(p, c))) {
                 picked.add(c);
             }
         }

@@ -121,4 +121,18 @@ class StorySentencesTest {
         return new FactMention(FactKind.MONEY, "USD 1500000000", words, null,
                 a.clean().cite(start, start + words.length()), start, start + words.length());
     }
+
+    @Test
+    void sentenceSayingTheSameInOtherWordsRepeatsIt() {
+        List<org.storyline.model.AnnotatedArticle> two = List.of(
+                org.storyline.testing.Corpus.text("x", "Berlin pledges help",
+                        "We will not send troops, but we will keep sending weapons for as long as it takes."),
+                org.storyline.testing.Corpus.text("y", "Germany to keep arming Kyiv",
+                        "We are not sending soldiers, but we will continue to deliver weapons as long as necessary."));
+        StorySentences story = StorySentences.of(two, Map.of(), List.of(), Stories.SUPPORT);
+        StorySentence a = story.all().get(0);
+        StorySentence b = story.all().get(1);
+        assertThat(a.vector().cosine(b.vector())).isLessThan(SummaryComposer.REDUNDANT);
+        assertThat(story.repeats(a, b)).isTrue();
+    }
 }
