@@ -21,6 +21,8 @@ import org.storyline.model.Fact;
 import org.storyline.model.Mention;
 import org.storyline.model.Quote;
 import org.storyline.model.Story;
+import org.storyline.nlp.MiniLmEmbedder;
+import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.quote.AttributedQuote;
 import org.storyline.quote.QuoteAligner;
 import org.storyline.quote.QuoteExtractor;
@@ -36,9 +38,9 @@ public final class BriefComposer {
     private final MentionFinder mentions = new MentionFinder();
     private final EntityResolver resolver = new EntityResolver();
     private final TitleReferences titles = new TitleReferences();
-    private final ClaimSupport support = new ClaimSupport(new org.storyline.nlp.MiniLmEmbedder());
+    private final SentenceEmbedder embedder = new MiniLmEmbedder();
     private final QuoteExtractor quotes = new QuoteExtractor();
-    private final QuoteAligner quoteAligner = new QuoteAligner();
+    private final QuoteAligner quoteAligner = new QuoteAligner(embedder);
     private final FactExtractor facts = new FactExtractor();
     private final FactAligner factAligner = new FactAligner();
 
@@ -87,7 +89,7 @@ public final class BriefComposer {
         List<Quote> aligned = quoteAligner.align(allQuotes, cleanById);
         List<Fact> alignedFacts = factAligner.align(factMentions);
 
-        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions, support);
+        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions, new ClaimSupport(embedder));
         List<BriefSentence> summary = SummaryComposer.compose(sentences);
         String headline = HeadlinePicker.pick(articles, summary);
         return new Brief(story.id(), headline, List.copyOf(cleanById.values()), citeRoles(index, cleanById), aligned,

@@ -9,7 +9,7 @@ import org.storyline.text.WordSet;
  * Whether a span of an article supports a claim: they share at least {@value #MIN_SHARED} of the smaller
  * side's content words, or their sentence embeddings are at least {@value #MIN_MEANING} alike. One test
  * for the brief, when it cites other outlets for a sentence, and for {@link CitationChecker}, which checks
- * the brief. Embeddings are cached per text; thread-safe.
+ * the brief. Embeddings are cached per text for the life of the instance (one story); thread-safe.
  */
 public final class ClaimSupport {
 
