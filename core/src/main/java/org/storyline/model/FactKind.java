@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of checkable fact storyline extracts. */
 public enum FactKind {
-    MONEY, COUNT, PERCENT, DATE, QUANTITY;
+    MONEY, COUNT, PERCENT, DATE, DURATION, QUANTITY;
 
     /** The lower-case name used in JSON. */
     public String label() {

@@ -85,6 +85,25 @@ public final class OffsetMap {
         return new Span(s, Math.max(s, e));
     }
 
+    /**
+     * The derived characters whose source ranges lie within source span {@code [from, to)}: the inverse
+     * of {@link #toSource}, for showing a cited source span in the derived text. Empty when no derived
+     * character comes from the span.
+     */
+    public Span toDerived(int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] >= from && ends[i] <= to && ends[i] > starts[i]) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? new Span(0, 0) : new Span(first, last + 1);
+    }
+
     /** Concatenates maps in order, as for texts joined end to end. */
     public static OffsetMap concat(OffsetMap... parts) {
         int n = 0;

@@ -125,8 +125,7 @@ public final class StorylinePipeline {
             brief.articles().forEach(a -> members.add(a.id()));
             List<CleanArticle> articles = new ArrayList<>(brief.articles());
             exact.stream().filter(c -> members.contains(c.duplicateOf())).forEach(articles::add);
-            return new Brief(brief.id(), brief.headline(), articles, brief.entities(), brief.quotes(), brief.facts(),
-                    brief.summary(), brief.exclusive());
+            return brief.withArticles(articles);
         }
     }
 
