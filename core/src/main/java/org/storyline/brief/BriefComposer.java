@@ -17,6 +17,7 @@ import org.storyline.model.BriefSentence;
 import org.storyline.model.Citation;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Entity;
+import org.storyline.model.Exclusive;
 import org.storyline.model.Fact;
 import org.storyline.model.Mention;
 import org.storyline.model.Quote;
@@ -92,7 +93,9 @@ public final class BriefComposer {
         StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions, new ClaimSupport(embedder));
         List<BriefSentence> summary = SummaryComposer.compose(sentences);
         String headline = HeadlinePicker.pick(articles, summary);
+        List<Exclusive> exclusive = ExclusiveFinder.find(sentences);
         return new Brief(story.id(), headline, List.copyOf(cleanById.values()), citeRoles(index, cleanById), aligned,
-                alignedFacts, summary, ExclusiveFinder.find(sentences));
+                alignedFacts, summary, exclusive, List.of(), TimelineBuilder.build(sentences, factMentions),
+                CoverageFinder.find(sentences, exclusive));
     }
 }

@@ -1,15 +1,28 @@
 package org.storyline.brief;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.BriefSentence;
 import org.storyline.text.WordSet;
 
 /**
  * The story's headline: of the articles' own headlines, the one whose words the other articles share
- * most; without headlines, the summary's lead sentence.
+ * most. A title that is no headline is passed over: one naming the outlet or site itself, or one of
+ * fewer than {@link #MIN_WORDS} words. Without a headline, a neutral one is built from the summary's lead
+ * sentence: its main clause, without a trailing attribution ({@code , officials said}), at most
+ * {@link #MAX_WORDS} words.
  */
 final class HeadlinePicker {
+
+    static final int MIN_WORDS = 3;
+    static final int MAX_WORDS = 16;
+    /** A clause break after which the rest of a long lead can go: a comma, semicolon, colon or dash. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\h*(?:[,;:]|\\h[–—-])\\h");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            ",\\h+(?:[\\p{L}.'’-]+\\h+){0,5}(?:said|says|told|reported|announced|added)(?:\\h+[\\p{L}.'’-]+){0,4}\\.?$");
 
     private HeadlinePicker() {
     }
@@ -19,7 +32,7 @@ final class HeadlinePicker {
         double bestScore = -1;
         for (AnnotatedArticle a : articles) {
             String title = a.clean().title();
-            if (title == null || title.isBlank()) {
+            if (!isHeadline(title, a)) {
                 continue;
             }
             WordSet words = WordSet.of(title);
@@ -38,9 +51,54 @@ final class HeadlinePicker {
             return best;
         }
         if (!summary.isEmpty()) {
-            return summary.get(0).text();
+            return fromLead(summary.get(0).text());
         }
         return articles.get(0).text().lines().findFirst().orElse("(untitled story)");
+    }
+
+    /** Whether {@code title} can head the story: long enough, and not the name of the outlet or site. */
+    static boolean isHeadline(String title, AnnotatedArticle article) {
+        if (title == null || title.isBlank() || title.strip().split("\\s+").length < MIN_WORDS) {
+            return false;
+        }
+        String t = key(title);
+        for (String name : new String[] {article.clean().article().outlet(), article.clean().author(), host(article)}) {
+            if (name != null && !name.isBlank() && (t.equals(key(name)) || t.startsWith(key(name) + " "))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A neutral headline from a lead sentence: no final stop, no trailing attribution, the main clause only. */
+    static String fromLead(String lead) {
+        String text = ATTRIBUTION.matcher(lead.strip()).replaceFirst("").replaceAll("[.!]+$", "").strip();
+        String[] words = text.split("\\s+");
+        if (words.length <= MAX_WORDS) {
+            return text;
+        }
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        while (m.find()) {
+            int count = text.substring(0, m.start()).split("\\s+").length;
+            if (count >= MIN_WORDS * 2 && count <= MAX_WORDS) {
+                return text.substring(0, m.start());
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) + " …";
+    }
+
+    private static String host(AnnotatedArticle article) {
+        String url = article.clean().article().url();
+        if (url == null) {
+            return null;
+        }
+        String host = url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\.", "");
+        int dot = host.indexOf('.');
+        return dot > 0 ? host.substring(0, dot) : host;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static double coverage(WordSet title, WordSet body) {

@@ -2,6 +2,7 @@ package org.storyline.brief;
 
 import java.util.List;
 import java.util.Set;
+import org.storyline.internal.WordList;
 import org.storyline.model.Sentence;
 import org.storyline.model.Token;
 import org.storyline.quote.AttributedQuote;
@@ -9,7 +10,8 @@ import org.storyline.quote.Speaker;
 
 /**
  * Decides whether a sentence can stand alone in a summary: a full sentence of reasonable length that
- * has a verb, does not open with a pronoun (whose referent the reader would lack), is not direct speech
+ * has a verb, does not open with a pronoun or point back with a phrase such as {@code the same day} (whose
+ * referent the reader would lack), is not direct speech
  * led by a dash, and carries no quote unless the quote's speaker is a named person or organisation named
  * in the sentence itself.
  */
@@ -18,6 +20,8 @@ final class SentenceFilter {
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 60;
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    private static final Set<String> BACK_REFERENCES =
+            WordList.lowerCaseSet(SentenceFilter.class, "back-references.txt");
 
     private SentenceFilter() {
     }
@@ -38,10 +42,21 @@ final class SentenceFilter {
                 && t.size() > 1 && t.get(1).isPos("VB")) {
             return false;
         }
-        if (t.stream().noneMatch(x -> x.isPos("VB"))) {
+        if (t.stream().noneMatch(x -> x.isPos("VB")) || refersBack(body)) {
             return false;
         }
         return quotesNamedHere(s, quotes, t);
+    }
+
+    /** Whether the sentence holds a phrase that points back to an earlier sentence ({@code the same day}). */
+    private static boolean refersBack(String body) {
+        String lower = " " + body.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String phrase : BACK_REFERENCES) {
+            if (lower.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

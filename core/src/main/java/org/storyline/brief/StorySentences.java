@@ -122,10 +122,36 @@ final class StorySentences {
 
     /** How many distinct outlets report {@code s}: its own and those of its matches (reprints count once). */
     int support(StorySentence s) {
+        return authors(s).size();
+    }
+
+    /** The distinct outlets that report {@code s}: its own and those of its matches. */
+    Set<String> authors(StorySentence s) {
         Set<String> authors = new LinkedHashSet<>();
         authors.add(s.author());
         matches(s).values().forEach(m -> authors.add(m.author()));
-        return authors.size();
+        return authors;
+    }
+
+    /** The distinct outlets of the story's articles (reprints count once). */
+    Set<String> outlets() {
+        Set<String> out = new LinkedHashSet<>();
+        sentences.forEach(s -> out.add(s.author()));
+        return out;
+    }
+
+    /**
+     * Whether article {@code id} says something like {@code s}: one of its sentences within {@code words}
+     * term-vector cosine of it, or within {@code meaning} sentence-embedding cosine.
+     */
+    boolean tellsAlike(StorySentence s, String id, double words, double meaning) {
+        for (StorySentence o : sentences) {
+            if (o.article().id().equals(id) && (s.vector().cosine(o.vector()) >= words
+                    || support.similarity(s.text(), o.text()) >= meaning)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code s} and its matches as citations, its own first. */

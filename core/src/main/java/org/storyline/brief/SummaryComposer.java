@@ -10,7 +10,8 @@ import org.storyline.model.BriefSentence;
 /**
  * Picks the summary: eligible sentences ranked by how many outlets report them, an article's lead ahead of
  * other sentences with the same support (news puts the main point first); a sentence too like one
- * already picked (by its words or, through sentence embeddings, by its meaning) is dropped; the picks are then ordered for reading, lead first.
+ * already picked (by its words or, through sentence embeddings, by its meaning) is dropped; the picks are
+ * then ordered for reading: the best supported lead first, other leads, then background in article order.
  */
 final class SummaryComposer {
 
@@ -26,6 +27,19 @@ final class SummaryComposer {
     static final double REDUNDANT = 0.3;
 
     private SummaryComposer() {
+    }
+
+    /**
+     * Leads first, the best supported (then the most central: closest to another article) ahead, so the
+     * summary opens with the story's main point; then the rest in the order articles tell them.
+     */
+    private static Comparator<StorySentence> readingOrder(StorySentences story, Map<StorySentence, Integer> support) {
+        Comparator<StorySentence> lead = Comparator.comparing((StorySentence s) -> s.position() > LEAD);
+        return lead.thenComparing((a, b) -> a.position() > LEAD ? 0
+                        : Integer.compare(support.get(b), support.get(a)))
+                .thenComparing((a, b) -> a.position() > LEAD ? 0
+                        : Double.compare(story.closestElsewhere(b), story.closestElsewhere(a)))
+                .thenComparingDouble(StorySentence::position);
     }
 
     static List<BriefSentence> compose(StorySentences story) {
@@ -54,8 +68,7 @@ final class SummaryComposer {
                 picked.add(c);
             }
         }
-        picked.sort(Comparator.comparingDouble(StorySentence::position)
-                .thenComparing(Comparator.<StorySentence>comparingInt(support::get).reversed()));
+        picked.sort(readingOrder(story, support));
         return picked.stream().map(s -> new BriefSentence(s.text(), story.citations(s))).toList();
     }
 }

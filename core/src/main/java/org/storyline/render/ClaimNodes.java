@@ -49,6 +49,8 @@ final class ClaimNodes {
         node.put("kind", fact.kind().label());
         node.put("value", fact.value());
         node.put("text", fact.text());
+        node.put("subject", fact.subject());
+        node.put("support", fact.articleCount());
         node.set("sources", Nodes.array(fact.sources(), ClaimNodes::citation));
         return node;
     }

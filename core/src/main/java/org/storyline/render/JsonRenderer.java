@@ -63,6 +63,9 @@ public final class JsonRenderer implements ReportRenderer {
         node.set("facts", Nodes.array(brief.facts(), ClaimNodes::fact));
         node.set("summary", Nodes.array(brief.summary(), ClaimNodes::sentence));
         node.set("exclusive", Nodes.array(brief.exclusive(), ClaimNodes::exclusive));
+        node.set("conflicts", Nodes.array(brief.conflicts(), StoryNodes::conflict));
+        node.set("timeline", Nodes.array(brief.timeline(), StoryNodes::event));
+        node.set("coverage", Nodes.array(brief.coverage(), StoryNodes::coverage));
         return node;
     }
 

@@ -8,7 +8,8 @@ import org.storyline.model.Report;
 
 /**
  * Writes a report as a Markdown brief for people. Each story gets a {@code # headline} and the
- * sections Summary, Sources, Who said what, Key facts, Entities and What only one outlet reports;
+ * sections Summary, Sources, Who said what, Key facts, Conflicting figures, Timeline, Entities and
+ * Coverage by outlet;
  * sections with nothing to show are left out. Every claim carries citation markers such as
  * {@code [1][3]}, numbering the story's articles in the order the brief lists them, explained in
  * the Sources list. Inputs that failed are listed at the end under Problems.
@@ -20,7 +21,8 @@ public final class MarkdownRenderer implements ReportRenderer {
 
     private static final List<MarkdownSection> SECTIONS = List.of(
             new SummarySection(), new SourcesSection(), new QuotesSection(),
-            new FactsSection(), new EntitiesSection(), new ExclusiveSection());
+            new FactsSection(), new ConflictsSection(), new TimelineSection(), new EntitiesSection(),
+            new CoverageSection());
 
     /** {@inheritDoc} */
     @Override

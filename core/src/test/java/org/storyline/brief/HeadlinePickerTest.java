@@ -16,7 +16,11 @@ class HeadlinePickerTest {
 
     /** An unannotated article: the headline picker reads titles and text only. */
     private static AnnotatedArticle article(String id, String title, String text) {
-        Article raw = new Article(id, id + ".txt", text, List.of(), title, null, null, null, "en");
+        return article(id, title, text, null, null);
+    }
+
+    private static AnnotatedArticle article(String id, String title, String text, String url, String outlet) {
+        Article raw = new Article(id, id + ".txt", text, List.of(), title, url, outlet, null, "en");
         CleanArticle clean = new CleanArticle(raw, title, null, null, null, text, OffsetMap.verbatim(0, text.length()),
                 List.of(new Span(0, text.length())), List.of());
         return new AnnotatedArticle(clean, List.of());
@@ -44,7 +48,25 @@ class HeadlinePickerTest {
     @Test
     void withoutHeadlinesTheSummaryLeadIsTheHeadline() {
         List<AnnotatedArticle> articles = List.of(article("a", null, "Something happened.\n\nMore text."));
-        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Dock workers in Rotterdam went on strike.");
+        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Dock workers in Rotterdam went on strike");
+    }
+
+    @Test
+    void siteNameIsNoHeadline() {
+        List<AnnotatedArticle> articles = List.of(
+                article("a", "The Harbour Times", "Dock workers in Rotterdam went on strike.", null, "The Harbour Times"),
+                article("b", "Portnews | Home", "The port of Rotterdam stood still.", "https://www.portnews.nl/a/1", null),
+                article("c", "Strike", "Rotterdam's port was shut."));
+        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Dock workers in Rotterdam went on strike");
+    }
+
+    @Test
+    void neutralHeadlineFromALongLeadKeepsItsMainClauseWithoutAttribution() {
+        assertThat(HeadlinePicker.fromLead("Dock workers in Rotterdam began a three-day strike on Monday over pay and "
+                + "pensions, halting container traffic at Europe's largest port, the union said."))
+                .isEqualTo("Dock workers in Rotterdam began a three-day strike on Monday over pay and pensions");
+        assertThat(HeadlinePicker.fromLead("The port of Rotterdam stood still on Monday, the union said."))
+                .isEqualTo("The port of Rotterdam stood still on Monday");
     }
 
     @Test

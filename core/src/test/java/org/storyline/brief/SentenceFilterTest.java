@@ -54,6 +54,12 @@ class SentenceFilterTest {
     }
 
     @Test
+    void sentencePointingBackToAnEarlierOneCannotStandAlone() {
+        assertThat(eligible("The union president is expected at the port talks, which begin on the same day.")).isFalse();
+        assertThat(eligible("The latter had warned the harbour authority about the strike in March.")).isFalse();
+    }
+
+    @Test
     void sentenceWithoutAVerbIsNotASentence() {
         assertThat(eligible("A new record for the port of Rotterdam in the first quarter of the year.")).isFalse();
     }

@@ -37,7 +37,8 @@ class JsonRendererTest {
 
         assertThat(keys(root)).containsExactly("stories", "problems", "skipped");
         assertThat(keys(story)).containsExactly(
-                "id", "headline", "articles", "entities", "quotes", "facts", "summary", "exclusive");
+                "id", "headline", "articles", "entities", "quotes", "facts", "summary", "exclusive", "conflicts",
+                "timeline", "coverage");
         assertThat(keys(story.get("articles").get(1))).containsExactly("id", "path", "title", "outlet", "agency",
                 "syndicated_from", "published", "language", "text", "removed", "duplicate_of");
         assertThat(keys(story.get("articles").get(1).get("removed").get(0)))
@@ -48,12 +49,39 @@ class JsonRendererTest {
                 .containsExactly("text", "speaker", "anonymous", "speaker_description", "direct", "sources");
         assertThat(keys(story.get("quotes").get(0).get("sources").get(0)))
                 .containsExactly("article", "start", "end", "text");
-        assertThat(keys(story.get("facts").get(0))).containsExactly("kind", "value", "text", "sources");
+        assertThat(keys(story.get("facts").get(0)))
+                .containsExactly("kind", "value", "text", "subject", "support", "sources");
         assertThat(keys(story.get("facts").get(0).get("sources").get(0))).containsExactly("article", "start", "end");
         assertThat(keys(story.get("summary").get(0))).containsExactly("text", "sources");
         assertThat(keys(story.get("summary").get(0).get("sources").get(0))).containsExactly("article", "start", "end");
         assertThat(keys(story.get("exclusive").get(0))).containsExactly("article", "text", "start", "end");
         assertThat(keys(root.get("problems").get(0))).containsExactly("path", "stage", "reason");
+    }
+
+    @Test
+    void conflictsTimelineAndCoverageEachCarryTheirSources() throws Exception {
+        JsonNode story = parse(new Report(List.of(StoryFixtures.brief()), List.of())).get("stories").get(0);
+
+        JsonNode conflict = story.get("conflicts").get(0);
+        assertThat(keys(conflict)).containsExactly("kind", "subject", "sides", "sources");
+        assertThat(conflict.get("sides").findValuesAsText("value")).containsExactly("EUR 20900000000", "EUR 21000000000");
+        assertThat(conflict.get("sources").findValuesAsText("article")).containsExactly("post", "ntb", "efe");
+        JsonNode event = story.get("timeline").get(1);
+        assertThat(keys(event)).containsExactly("when", "text", "sources");
+        assertThat(event.get("when").asText()).isEqualTo("2024-10-17");
+        assertThat(event.get("sources").findValuesAsText("article")).containsExactly("efe", "post");
+        JsonNode coverage = story.get("coverage").get(1);
+        assertThat(keys(coverage)).containsExactly("article", "only", "leaves_out", "sources");
+        assertThat(coverage.get("leaves_out").get(0).get("text").asText()).isEqualTo("NATO will raise support for Ukraine.");
+        assertThat(coverage.get("sources").findValuesAsText("article")).containsExactly("efe", "post");
+    }
+
+    @Test
+    void factsTellHowManyArticlesStateThem() throws Exception {
+        JsonNode facts = parse(Fixtures.report()).get("stories").get(0).get("facts");
+
+        assertThat(facts.get(0).get("support").intValue()).isEqualTo(2);
+        assertThat(facts.get(1).get("support").intValue()).isEqualTo(1);
     }
 
     @Test
@@ -150,7 +178,10 @@ class JsonRendererTest {
                       "quotes": [],
                       "facts": [],
                       "summary": [],
-                      "exclusive": []
+                      "exclusive": [],
+                      "conflicts": [],
+                      "timeline": [],
+                      "coverage": []
                     }
                   ],
                   "problems": [

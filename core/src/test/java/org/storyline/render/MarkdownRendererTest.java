@@ -18,7 +18,7 @@ class MarkdownRendererTest {
 
         assertThat(markdown).startsWith("# NATO weighs Ukraine's victory plan\n\n## Summary\n");
         assertThat(markdown).containsSubsequence("## Summary", "## Sources", "## Who said what", "## Key facts",
-                "## Entities", "## What only one outlet reports", "# Problems");
+                "## Entities", "## Coverage by outlet", "# Problems");
     }
 
     @Test
