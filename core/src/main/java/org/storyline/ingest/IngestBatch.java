@@ -24,8 +24,12 @@ final class IngestBatch {
     private final Map<String, String> pathById = new HashMap<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
 
-    /** Adds {@code article}, or a problem when it has no paragraphs or a duplicate id. */
-    void add(Article article) {
+    /**
+     * Adds {@code article} with its publication date as ISO-8601 ({@link PublicationDate}), or a problem
+     * when it has no paragraphs or a duplicate id.
+     */
+    void add(Article read) {
+        Article article = withIsoDate(read);
         if (article.paragraphs().isEmpty()) {
             problem(article.path(), "no paragraphs found (no text to ingest)");
             return;
@@ -36,6 +40,15 @@ final class IngestBatch {
             return;
         }
         articles.add(article);
+    }
+
+    private static Article withIsoDate(Article a) {
+        String iso = PublicationDate.normalise(a.published());
+        if (java.util.Objects.equals(iso, a.published())) {
+            return a;
+        }
+        return new Article(a.id(), a.path(), a.source(), a.paragraphs(), a.title(), a.url(), a.outlet(), iso,
+                a.language());
     }
 
     /** Records a problem with the input at {@code path}. */
