@@ -10,14 +10,22 @@ import org.storyline.text.WordSet;
 
 /**
  * The story's headline: of the articles' own headlines, the one whose words the other articles share
- * most. A title that is no headline is passed over: one naming the outlet or site itself, or one of
- * fewer than {@link #MIN_WORDS} words. Without a headline, a neutral one is built from the summary's lead
+ * most. A title that is no headline is passed over: one naming the outlet or site itself, a time stamp
+ * ({@code Updated: November 11, 2011 20:09 IST}), one of fewer than {@link #MIN_WORDS} words or more than
+ * {@link #MAX_TITLE_WORDS}. Without a headline, a neutral one is built from the summary's lead
  * sentence: its main clause, without a trailing attribution ({@code , officials said}), at most
  * {@link #MAX_WORDS} words.
  */
 final class HeadlinePicker {
 
     static final int MIN_WORDS = 3;
+    /** Longer than this, a "title" is a sentence of the body, not a headline. */
+    static final int MAX_TITLE_WORDS = 25;
+    /** Words of a dateline or time stamp, which some sources give as title ({@code Updated: Nov 11, 2011 20:09 IST}). */
+    private static final Pattern STAMP_WORD = Pattern.compile("(?i:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+            + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?"
+            + "|updated|posted|published|last|on|at|hrs|[ap]m)|[A-Z]{2,4}|[^\\p{L}]*");
     static final int MAX_WORDS = 16;
     /** A clause break after which the rest of a long lead can go: a comma, semicolon, colon or dash. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\h*(?:[,;:]|\\h[–—-])\\h");
@@ -56,9 +64,18 @@ final class HeadlinePicker {
         return articles.get(0).text().lines().findFirst().orElse("(untitled story)");
     }
 
-    /** Whether {@code title} can head the story: long enough, and not the name of the outlet or site. */
+    /**
+     * Whether {@code title} can head the story: of headline length, not a time stamp, and not the name of
+     * the outlet or site.
+     */
     static boolean isHeadline(String title, AnnotatedArticle article) {
-        if (title == null || title.isBlank() || title.strip().split("\\s+").length < MIN_WORDS) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        String[] words = title.strip().split("\\s+");
+        long wordy = java.util.Arrays.stream(words).filter(w -> !STAMP_WORD.matcher(w.replaceAll("[,:;]+$", "")).matches())
+                .count();
+        if (wordy < MIN_WORDS || words.length > MAX_TITLE_WORDS) {
             return false;
         }
         String t = key(title);

@@ -25,11 +25,12 @@ final class IngestBatch {
     private final Map<String, Integer> skipped = new TreeMap<>();
 
     /**
-     * Adds {@code article} with its publication date as ISO-8601 ({@link PublicationDate}), or a problem
-     * when it has no paragraphs or a duplicate id.
+     * Adds {@code article} with its publication date as ISO-8601 ({@link PublicationDate}) and, when the
+     * source names no outlet, the host of its address as outlet ({@code thehindu.com}); or a problem when
+     * it has no paragraphs or a duplicate id.
      */
     void add(Article read) {
-        Article article = withIsoDate(read);
+        Article article = normalised(read);
         if (article.paragraphs().isEmpty()) {
             problem(article.path(), "no paragraphs found (no text to ingest)");
             return;
@@ -42,13 +43,31 @@ final class IngestBatch {
         articles.add(article);
     }
 
-    private static Article withIsoDate(Article a) {
+    private static Article normalised(Article a) {
         String iso = PublicationDate.normalise(a.published());
-        if (java.util.Objects.equals(iso, a.published())) {
+        String outlet = a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : host(a.url());
+        if (java.util.Objects.equals(iso, a.published()) && java.util.Objects.equals(outlet, a.outlet())) {
             return a;
         }
-        return new Article(a.id(), a.path(), a.source(), a.paragraphs(), a.title(), a.url(), a.outlet(), iso,
+        return new Article(a.id(), a.path(), a.source(), a.paragraphs(), a.title(), a.url(), outlet, iso,
                 a.language());
+    }
+
+    /** The host of an http(s) address without {@code www.}, or {@code null}. */
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String host = uri.getHost();
+            if (host == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return null;
+            }
+            return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\d*\\.", "");
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /** Records a problem with the input at {@code path}. */

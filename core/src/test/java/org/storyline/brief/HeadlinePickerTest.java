@@ -61,6 +61,18 @@ class HeadlinePickerTest {
     }
 
     @Test
+    void timeStampOrBodySentenceGivenAsTitleIsNoHeadline() {
+        List<AnnotatedArticle> articles = List.of(
+                article("a", "Updated: November 11, 2011 20: 09 IST", "Dock workers in Rotterdam went on strike."),
+                article("b", "Friday, November 11, 2011", "Dock workers in Rotterdam went on strike."),
+                article("c", "Dock workers in Rotterdam began a strike on Monday over pay and pensions, halting all "
+                        + "container traffic at the port, which handles more cargo than any other port in Europe.",
+                        "Dock workers in Rotterdam went on strike."));
+        assertThat(HeadlinePicker.pick(articles, SUMMARY)).isEqualTo("Dock workers in Rotterdam went on strike");
+        assertThat(HeadlinePicker.isHeadline("Mayor backs market deal", articles.get(0))).isTrue();
+    }
+
+    @Test
     void neutralHeadlineFromALongLeadKeepsItsMainClauseWithoutAttribution() {
         assertThat(HeadlinePicker.fromLead("Dock workers in Rotterdam began a three-day strike on Monday over pay and "
                 + "pensions, halting container traffic at Europe's largest port, the union said."))

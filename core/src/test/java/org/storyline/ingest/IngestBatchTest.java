@@ -27,6 +27,30 @@ class IngestBatchTest {
     }
 
     @Test
+    void publicationDateIsReadAsIsoAndAnUnnamedOutletIsTheHostOfTheAddress() {
+        Article read = article("a", "a.jsonl#1", "First.");
+        IngestBatch batch = new IngestBatch();
+        batch.add(new Article("a", read.path(), read.source(), read.paragraphs(), null,
+                "https://www.example-news.com/2011/11/story.html", null, "Updated: November 11, 2011 20: 09 IST", null));
+
+        Article added = batch.result().articles().get(0);
+
+        assertThat(added.published()).isEqualTo("2011-11-11");
+        assertThat(added.outlet()).isEqualTo("example-news.com");
+    }
+
+    @Test
+    void namedOutletIsKeptAndAnAddressThatIsNoWebAddressGivesNoOutlet() {
+        assertThat(IngestBatch.host("javascript:alert(1)")).isNull();
+        assertThat(IngestBatch.host("not a url")).isNull();
+        Article read = article("a", "a.html", "First.");
+        IngestBatch batch = new IngestBatch();
+        batch.add(new Article("a", read.path(), read.source(), read.paragraphs(), null, "https://www.x.com/a",
+                "The X Times", null, null));
+        assertThat(batch.result().articles().get(0).outlet()).isEqualTo("The X Times");
+    }
+
+    @Test
     void articleWithoutParagraphsIsAProblem() {
         IngestBatch batch = new IngestBatch();
         batch.add(article("a", "a.txt", "  \n"));
