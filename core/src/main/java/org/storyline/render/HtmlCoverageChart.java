@@ -18,7 +18,7 @@ import org.storyline.model.Fact;
 final class HtmlCoverageChart {
 
     /** Longest row label, in characters; the full text is in the row's tooltip. */
-    static final int LABEL_CHARS = 52;
+    static final int LABEL_CHARS = 60;
     /** Most rows drawn; a longer brief is cut. */
     static final int MAX_ROWS = 60;
 

@@ -30,14 +30,17 @@ final class HtmlStory {
         this.passages = new HtmlPassages(prefix, numbers);
     }
 
+    /** The story's brief. */
     Brief brief() {
         return brief;
     }
 
+    /** The numbering of the story's articles. */
     SourceNumbers numbers() {
         return numbers;
     }
 
+    /** The passages the story's markers point at. */
     HtmlPassages passages() {
         return passages;
     }
