@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storyline brief PATH... [--format markdown|json] [--output FILE]}: briefs the articles under the
+ * {@code storyline brief PATH... [--format markdown|json|html] [--output FILE]}: briefs the articles under the
  * paths and writes the result to stdout or a file; every failed input is also a line on stderr.
  */
 @Command(name = "brief",
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.ERROR_HELP, ExitCodes.INPUT_PROBLEMS_HELP, ExitCodes.USAGE_HELP},
         footer = {"%nExamples:",
             "  storyline brief examples/nato-2024-10",
-            "  storyline brief article1.txt article2.txt --format json --output brief.json"})
+            "  storyline brief article1.txt article2.txt --format json --output brief.json",
+            "  storyline brief examples/nato-2024-10 --format html > brief.html"})
 public final class BriefCommand implements Callable<Integer> {
 
     private final Briefer briefer;
@@ -52,7 +53,8 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
             converter = FormatConverter.class,
-            description = "Output format: markdown (the default; also md) or json.")
+            description = "Output format: markdown (the default; also md), json, or html (one self-contained page "
+                + "that needs no network: select a citation marker to see the cited passage of the source).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

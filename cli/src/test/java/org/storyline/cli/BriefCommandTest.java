@@ -66,6 +66,22 @@ class BriefCommandTest {
     }
 
     @Test
+    void formatHtmlRendersOneSelfContainedPage() {
+        CommandRun run = brief(CLEAN, "brief", article.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy").endsWith("</html>\n");
+    }
+
+    @Test
+    void helpListsTheHtmlFormat() {
+        CommandRun run = brief(CLEAN, "brief", "--help");
+
+        assertThat(run.out()).contains("markdown (the default; also md), json,").contains("or html (one self-contained page")
+                .contains("--format html");
+    }
+
+    @Test
     void allPathsArePassedAsGivenInOrder() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("folder with spaces"));
 

@@ -8,20 +8,23 @@ public enum Format {
     /** A brief for people to read. */
     MARKDOWN,
     /** The stable JSON contract for programs. */
-    JSON;
+    JSON,
+    /** A self-contained web page for people: the brief with its cited passages, no network needed. */
+    HTML;
 
-    private static final String ACCEPTED = "markdown, md or json";
+    private static final String ACCEPTED = "markdown, md, json or html";
 
     /** A new renderer for this format. */
     public ReportRenderer renderer() {
         return switch (this) {
             case MARKDOWN -> new MarkdownRenderer();
             case JSON -> new JsonRenderer();
+            case HTML -> new HtmlRenderer();
         };
     }
 
     /**
-     * The format named {@code name}: {@code markdown} or {@code md}, or {@code json}, in any case,
+     * The format named {@code name}: {@code markdown} or {@code md}, {@code json}, or {@code html}, in any case,
      * surrounding blanks ignored.
      *
      * @throws IllegalArgumentException naming the bad value if it is none of these
@@ -32,6 +35,7 @@ public enum Format {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "markdown", "md" -> MARKDOWN;
             case "json" -> JSON;
+            case "html" -> HTML;
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "': expected " + ACCEPTED);
         };

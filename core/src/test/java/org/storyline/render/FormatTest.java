@@ -14,6 +14,7 @@ class FormatTest {
         assertThat(Format.parse(" MD ")).isEqualTo(Format.MARKDOWN);
         assertThat(Format.parse("json")).isEqualTo(Format.JSON);
         assertThat(Format.parse("JSON")).isEqualTo(Format.JSON);
+        assertThat(Format.parse(" Html")).isEqualTo(Format.HTML);
     }
 
     @Test
@@ -21,7 +22,7 @@ class FormatTest {
         assertThatThrownBy(() -> Format.parse("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'xml'")
-                .hasMessageContaining("markdown, md or json");
+                .hasMessageContaining("markdown, md, json or html");
         assertThatThrownBy(() -> Format.parse(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("format");
     }
@@ -30,5 +31,6 @@ class FormatTest {
     void eachFormatHasItsRenderer() {
         assertThat(Format.MARKDOWN.renderer()).isInstanceOf(MarkdownRenderer.class);
         assertThat(Format.JSON.renderer()).isInstanceOf(JsonRenderer.class);
+        assertThat(Format.HTML.renderer()).isInstanceOf(HtmlRenderer.class);
     }
 }
