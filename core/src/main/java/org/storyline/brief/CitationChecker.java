@@ -6,9 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.storyline.fact.FactExtractor;
+import org.storyline.model.Article;
 import org.storyline.model.Brief;
 import org.storyline.model.BriefSentence;
 import org.storyline.model.Citation;
+import org.storyline.model.Coverage;
+import org.storyline.model.OffsetMap;
+import org.storyline.model.Span;
+import org.storyline.model.TimelineEvent;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Fact;
 import org.storyline.model.Quote;
@@ -18,8 +24,11 @@ import org.storyline.text.WordSet;
 
 /**
  * Checks a brief's citations: every cited span must lie inside its article's source, and support what
- * cites it. Summary sentences and quotes are supported as {@link ClaimSupport} says (shared content words
- * or close sentence embeddings); a fact by a span that holds each of the fact's figures.
+ * cites it. Summary sentences, quotes, timeline events and coverage claims are supported as
+ * {@link ClaimSupport} says: at least {@link ClaimSupport#MIN_SHARED} of the claim's content words in the
+ * span, or a sentence-embedding cosine of at least {@link ClaimSupport#MIN_MEANING}. A fact, or a side of
+ * a conflict, is supported by a span that holds each of its figures or states the same value in other
+ * words.
  */
 public final class CitationChecker {
 
@@ -37,6 +46,7 @@ public final class CitationChecker {
     }
 
     private final ClaimSupport support;
+    private final FactExtractor factExtractor = new FactExtractor();
 
     /** A checker that compares meanings with {@code embedder}. */
     public CitationChecker(SentenceEmbedder embedder) {
@@ -61,10 +71,29 @@ public final class CitationChecker {
                 check(q.text(), qs.citation(), sources, span -> supports(q.text(), span)).ifPresent(failures::add);
             }
         }
-        for (Fact f : brief.facts()) {
+        Map<String, CleanArticle> articles = brief.articles().stream()
+                .collect(Collectors.toMap(CleanArticle::id, a -> a, (a, b) -> a));
+        List<Fact> facts = new ArrayList<>(brief.facts());
+        brief.conflicts().forEach(conflict -> facts.addAll(conflict.sides()));
+        for (Fact f : facts) {
             for (Citation c : f.sources()) {
                 checked++;
-                check(f.text(), c, sources, span -> holdsFigures(f.text(), span)).ifPresent(failures::add);
+                check(f.text(), c, sources, span -> holdsFigures(f.text(), span)
+                        || statesValue(f, span, articles.get(c.article()))).ifPresent(failures::add);
+            }
+        }
+        for (TimelineEvent e : brief.timeline()) {
+            for (Citation c : e.sources()) {
+                checked++;
+                check(e.text(), c, sources, span -> supports(e.text(), span)).ifPresent(failures::add);
+            }
+        }
+        for (Coverage coverage : brief.coverage()) {
+            for (BriefSentence s : concat(coverage.only(), coverage.leavesOut())) {
+                for (Citation c : s.sources()) {
+                    checked++;
+                    check(s.text(), c, sources, span -> supports(s.text(), span)).ifPresent(failures::add);
+                }
             }
         }
         return new Result(checked, failures);
@@ -82,6 +111,27 @@ public final class CitationChecker {
         String span = source.substring(c.start(), c.end());
         return support.apply(span) ? Optional.empty()
                 : Optional.of(new Failure(claim, c, "span does not support the claim: " + span));
+    }
+
+    private static List<BriefSentence> concat(List<BriefSentence> a, List<BriefSentence> b) {
+        List<BriefSentence> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * Whether {@code span} states the fact's value in other words ({@code five vessels} for {@code 5
+     * vessels}): the fact extractor, reading the span as part of its article (for its publication date),
+     * finds the same kind and value there.
+     */
+    private boolean statesValue(Fact fact, String span, CleanArticle article) {
+        Article a = article.article();
+        Article alone = new Article(a.id(), a.path(), span, List.of(), null, a.url(), a.outlet(), a.published(),
+                a.language());
+        CleanArticle clean = new CleanArticle(alone, null, null, null, null, span, OffsetMap.verbatim(0, span.length()),
+                List.of(new Span(0, span.length())), List.of());
+        return factExtractor.extract(clean).stream()
+                .anyMatch(m -> m.kind() == fact.kind() && m.value().equals(fact.value()));
     }
 
     private boolean supports(String claim, String span) {
