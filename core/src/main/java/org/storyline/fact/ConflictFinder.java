@@ -15,7 +15,8 @@ import org.storyline.model.Fact;
  * {@code 21 billion}; one says Thursday, another Wednesday. A false conflict misleads a reader more
  * than a missed one, so two mentions are set against each other only when all of these hold:
  * <ol>
- *   <li>they come from different articles and are of the same kind;</li>
+ *   <li>they come from different articles and are of the same kind; a date that is one end of a
+ *       range or list ({@code on Thursday and Friday}) is left out, see {@link DateRanges};</li>
  *   <li>they have the same, known subject: for money the noun phrase after the amount
  *       ({@code military aid}) and the currency, for counts the count class ({@code countries}), for
  *       dates and durations the event word they attach to ({@code meeting}, {@code met}), see
@@ -46,7 +47,8 @@ public final class ConflictFinder {
      * @throws IllegalArgumentException when a mention's article is not in {@code articles}
      */
     public List<Conflict> find(List<FactMention> mentions, Map<String, CleanArticle> articles) {
-        List<FactMention> known = mentions.stream().filter(m -> m.subject() != null).toList();
+        List<FactMention> known = mentions.stream()
+                .filter(m -> m.subject() != null && !DateRanges.inRange(m, mentions, articles)).toList();
         List<Set<String>> contexts = known.stream().map(m -> context(m, articles)).toList();
         int[] parent = new int[known.size()];
         for (int i = 0; i < parent.length; i++) {

@@ -17,9 +17,9 @@ import org.storyline.model.FactKind;
  * {@code 48 hours} → {@code PT48H}, {@code a decade} → {@code P10Y}, {@code half a year} →
  * {@code P6M}. Not durations: ages ({@code 33-year-old}, {@code 33 years old}) and points in time
  * ({@code two years ago}, {@code one day later}: they say when, not how long, and are too vague to
- * resolve to a date). {@code a}/{@code an} counts as one only for decades and centuries or after
- * {@code for}, {@code over}, {@code within}, {@code than} and similar words, so that {@code twice a
- * year} is no duration.
+ * resolve to a date). {@code a}, {@code an} and {@code one} count only for decades and centuries or
+ * after {@code for}, {@code over}, {@code within}, {@code than} and similar words, so that
+ * {@code twice a year} and {@code would one day join} are no durations.
  */
 final class DurationFinder implements MentionFinder {
 
@@ -41,7 +41,8 @@ final class DurationFinder implements MentionFinder {
             String num = m.group("num");
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
             boolean article = num.equalsIgnoreCase("a") || num.equalsIgnoreCase("an");
-            if (article && !unit.startsWith("decade") && !unit.startsWith("centur") && !afterLead(text, m.start())) {
+            boolean vague = article || num.equalsIgnoreCase("one");
+            if (vague && !unit.startsWith("decade") && !unit.startsWith("centur") && !afterLead(text, m.start())) {
                 continue;
             }
             BigDecimal amount = article ? BigDecimal.ONE : Numbers.value(num, null);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Whether a clause speaks of the past or the future, from the words in {@code tense-markers.txt}
  * ({@code will}, {@code is set to}; {@code said}, {@code was}) and past forms in -ed after a name, a
  * pronoun or {@code has}/{@code have}/{@code had}. Only the clause around the position counts (split
- * at commas, semicolons, colons, dashes, quotes and subordinating words such as {@code as} or
+ * at commas, semicolons, colons, dashes, brackets and subordinating words such as {@code as} or
  * {@code that}); a clause that holds nothing but a fronted time phrase ({@code On Wednesday, ...})
  * takes the next clause. When the clause has markers of both tenses the one nearest the position
  * wins; when it has none the tense is unknown.
@@ -26,7 +26,7 @@ final class Tense {
     private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "has",
             "have", "had");
     private static final Pattern BREAK = Pattern.compile(
-            "[,;:–—\"“”()]|\\s-\\s|(?<![\\p{L}])(?i:as|that|while|when|because|although|though|but|whether|if|before"
+            "[,;:–—()]|\\s-\\s|(?<![\\p{L}])(?i:as|that|while|when|because|although|though|but|whether|if|before"
                     + "|after|which|where|who)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 

@@ -103,6 +103,33 @@ class ConflictFinderTest {
     }
 
     @Test
+    void dateThatEndsARangeIsNoConflict() {
+        article("a", THURSDAY, "Ministers will hold the defence meeting in Brussels on Thursday and Friday with partners.");
+        article("b", THURSDAY, "Ministers will hold the defence meeting in Brussels on Thursday with partners.");
+        article("c", THURSDAY, "Ministers will hold the defence meeting in Brussels on Friday with partners.");
+        assertThat(conflicts()).extracting(c -> c.sources().stream().map(Citation::article).distinct().toList())
+                .containsExactly(List.of("b", "c"));
+    }
+
+    @Test
+    void weekdayWithTheSameDayIsOneDateNotARange() {
+        article("a", THURSDAY, "Defence ministers met in Brussels on Wednesday, October 16, to discuss air defence.");
+        article("b", THURSDAY, "Defence ministers met in Brussels on Thursday to discuss air defence.");
+        assertThat(conflicts()).singleElement().extracting(c -> c.sides().size()).isEqualTo(2);
+    }
+
+    @Test
+    void exampleCorpusWithPlausiblePublicationDatesGivesNoConflict() {
+        String[][] published = {{"000", "2024-10-16"}, {"001", "2024-10-16"}, {"002", "2024-10-18"},
+            {"003", "2024-10-17"}, {"004", "2024-10-17"}};
+        for (String[] p : published) {
+            article(p[0], p[1], TestArticles.example(p[0]).text());
+        }
+        assertThat(mentions).filteredOn(m -> m.kind() == FactKind.DATE).hasSizeGreaterThan(20);
+        assertThat(conflicts()).isEmpty();
+    }
+
+    @Test
     void exampleCorpusGivesNoFalseConflict() {
         for (String prefix : List.of("000", "001", "002", "003", "004")) {
             CleanArticle article = TestArticles.example(prefix);

@@ -50,6 +50,7 @@ class DurationFinderTest {
 
     @Test
     void articleWithoutLeadWordIsNoDuration() {
-        assertThat(values("twice a year, once a day")).isEmpty();
+        assertThat(values("twice a year, once a day, it would one day join")).isEmpty();
+        assertThat(values("for one day")).containsExactly("P1D");
     }
 }

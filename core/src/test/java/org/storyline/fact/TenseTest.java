@@ -30,6 +30,12 @@ class TenseTest {
     }
 
     @Test
+    void quotationMarksDoNotSplitTheClause() {
+        assertThat(at("He is set to unveil his “victory plan” at the meeting this Thursday.", "this Thursday"))
+                .isEqualTo(Tense.Value.FUTURE);
+    }
+
+    @Test
     void noMarkerNoTense() {
         assertThat(at("Ministers meet on Friday.", "Friday")).isNull();
     }
