@@ -8,17 +8,20 @@ import org.storyline.model.FactKind;
  * One statement of a fact in one article.
  *
  * @param kind       what kind of fact
- * @param value      the normalised value ({@code EUR 40000000000}, {@code 32 countries}, {@code 2024-10-17});
- *                   mentions with equal kind and value state the same fact
+ * @param value      the normalised value ({@code EUR 40000000000}, {@code 32 countries}, {@code 2024-10-17},
+ *                   {@code P2Y6M}, {@code 500000 m}); mentions with equal kind and value state the same fact
  * @param text       the fact's words as the clean text has them ({@code €40 billion})
  * @param subject    what the value is about: the count class of a count ({@code countries}), the noun
- *                   phrase after an amount of money ({@code military aid}); {@code null} when unknown
+ *                   phrase after an amount of money ({@code military aid}), the event a date attaches to
+ *                   ({@code meeting}); {@code null} when unknown
  * @param citation   the fact's words in the article's source
  * @param cleanStart first character of the fact's words in the clean text
  * @param cleanEnd   end (exclusive) of the fact's words in the clean text
+ * @param qualifier  how loosely the number is stated ({@code about}, {@code nearly}, {@code more than},
+ *                   {@code at least}, {@code up to}, {@code less than}), or {@code null} when exact
  */
 public record FactMention(FactKind kind, String value, String text, String subject, Citation citation,
-                          int cleanStart, int cleanEnd) {
+                          int cleanStart, int cleanEnd, String qualifier) {
 
     public FactMention {
         Objects.requireNonNull(kind, "kind");
@@ -29,6 +32,12 @@ public record FactMention(FactKind kind, String value, String text, String subje
             throw new IllegalArgumentException("bad clean range [" + cleanStart + ", " + cleanEnd + ") for "
                     + kind.label() + " '" + value + "' in " + citation.article());
         }
+    }
+
+    /** A mention stated exactly (no qualifier). */
+    public FactMention(FactKind kind, String value, String text, String subject, Citation citation,
+                       int cleanStart, int cleanEnd) {
+        this(kind, value, text, subject, citation, cleanStart, cleanEnd, null);
     }
 
     /** The id of the article that states it. */

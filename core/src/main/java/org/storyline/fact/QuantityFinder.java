@@ -1,5 +1,7 @@
 package org.storyline.fact;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,16 +15,33 @@ import org.storyline.model.FactKind;
 
 /**
  * Finds numbers with a unit of measure from {@code units.txt}: {@code 500 km}, {@code 10 tonnes},
- * {@code a 1,000-kilometre range}. The value is the full number and the canonical unit: {@code 500 km}.
+ * {@code a 1,000-kilometre range}. The value is the amount in the base unit of its dimension, to ten
+ * significant digits, so that units of different systems compare: {@code 500 km} gives
+ * {@code 500000 m}, {@code 310 miles} gives {@code 498896.64 m} (the words as written stay in the
+ * mention's text). The subject is the noun phrase after the quantity ({@code range}), if any.
  */
 final class QuantityFinder implements MentionFinder {
 
-    /** Lower-cased unit as written to canonical unit. */
-    private final Map<String, String> units = new HashMap<>();
+    private static final MathContext DIGITS = new MathContext(10);
+    private static final Pattern CANONICAL = Pattern.compile("(?<name>.+?)\\h*=\\h*(?<factor>[0-9.]+)\\h+(?<base>\\S+)");
+
+    /** A unit: its factor to the base unit of its dimension. */
+    private record Unit(BigDecimal factor, String base) {
+    }
+
+    /** Lower-cased unit as written to its unit. */
+    private final Map<String, Unit> units = new HashMap<>();
     private final Pattern pattern;
+    private final MoneySubject subject = new MoneySubject();
 
     QuantityFinder() {
-        Lexicon.groups("units.txt").forEach((alias, unit) -> units.put(alias.toLowerCase(Locale.ROOT), unit));
+        Lexicon.groups("units.txt").forEach((alias, canonical) -> {
+            Matcher m = CANONICAL.matcher(canonical);
+            if (!m.matches()) {
+                throw new IllegalStateException("units.txt: '" + canonical + "' is not 'unit = factor base'");
+            }
+            units.put(alias.toLowerCase(Locale.ROOT), new Unit(new BigDecimal(m.group("factor")), m.group("base")));
+        });
         String alternation = units.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(alias -> Pattern.quote(alias).replace(" ", "\\E\\h+\\Q"))
@@ -36,9 +55,10 @@ final class QuantityFinder implements MentionFinder {
         List<Candidate> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            String unit = units.get(m.group("unit").toLowerCase(Locale.ROOT).replaceAll("\\h+", " "));
-            String value = Numbers.plain(Numbers.value(m.group("num"), m.group("scale"))) + " " + unit;
-            found.add(new Candidate(FactKind.QUANTITY, value, null, m.start(), m.end()));
+            Unit unit = units.get(m.group("unit").toLowerCase(Locale.ROOT).replaceAll("\\h+", " "));
+            BigDecimal amount = Numbers.value(m.group("num"), m.group("scale")).multiply(unit.factor()).round(DIGITS);
+            found.add(new Candidate(FactKind.QUANTITY, Numbers.plain(amount) + " " + unit.base(),
+                    subject.after(text, m.end()), m.start(), m.end()));
         }
         return found;
     }

@@ -88,4 +88,11 @@ class FactAlignerTest {
     void noMentionsNoFacts() {
         assertThat(aligner.align(List.of())).isEmpty();
     }
+
+    @Test
+    void factTakesTheSubjectMostMentionsGive() {
+        List<Fact> facts = aligner.align(mentions("€40 billion to Ukraine", "a €40 billion military aid goal",
+                "€40 billion in military aid"));
+        assertThat(facts).singleElement().extracting(Fact::subject).isEqualTo("military aid");
+    }
 }

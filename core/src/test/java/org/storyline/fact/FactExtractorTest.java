@@ -25,7 +25,7 @@ class FactExtractorTest {
         assertThat(found).extracting(FactMention::kind).containsExactly(
                 FactKind.DATE, FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.QUANTITY);
         assertThat(found).extracting(FactMention::value).containsExactly(
-                "2024-10-17", "32 countries", "EUR 40000000000", "2%", "500 km");
+                "2024-10-17", "32 countries", "EUR 40000000000", "2%", "500000 m");
     }
 
     @Test
@@ -99,5 +99,38 @@ class FactExtractorTest {
         assertThat(politico).filteredOn(m -> m.value().equals("EUR 40000000000"))
                 .extracting(FactMention::text).containsExactly("€40 billion");
         assertThat(politico).extracting(FactMention::value).contains("EUR 20900000000");
+    }
+
+    @Test
+    void relativeDatesNeedThePublicationDate() {
+        String text = "Ministers met on Wednesday and will meet again next month.";
+        assertThat(extractor.extract(TestArticles.clean("a", text, "2024-10-17T09:00:00+02:00")))
+                .extracting(FactMention::value).containsExactly("2024-10-16", "2024-11");
+        assertThat(extract(text)).isEmpty();
+    }
+
+    @Test
+    void timeJoinsTheDayOfItsSentence() {
+        String text = "On October 17 they spoke at 6:20 PM (1620 GMT). Later, at 1800 GMT, they left.";
+        assertThat(extractor.extract(TestArticles.clean("a", text, "2024-10-18")))
+                .extracting(FactMention::value).containsExactly("2024-10-17", "2024-10-17T16:20Z", "18:00Z");
+    }
+
+    @Test
+    void durationsAreFoundAndAgesAreNot() {
+        assertThat(extract("Russia invaded two and a half years ago; the 33-year-old fought for two years."))
+                .extracting(FactMention::value).containsExactly("P2Y");
+    }
+
+    @Test
+    void hedgeBeforeANumberIsItsQualifier() {
+        assertThat(extract("nearly €21 billion for more than 30 countries, 20.9 billion euros"))
+                .extracting(FactMention::qualifier).containsExactly("nearly", "more than", null);
+    }
+
+    @Test
+    void datesTakeTheEventTheyAttachToAsSubject() {
+        assertThat(extractor.extract(TestArticles.clean("a", "They held the summit on Wednesday.", "2024-10-17")))
+                .extracting(FactMention::subject).containsExactly("summit");
     }
 }

@@ -89,4 +89,17 @@ class MoneyFinderTest {
         assertThat(only("its promise of 40 billion euros to Ukraine this year").subject()).isNull();
         assertThat(only("it costs $5 million.").subject()).isNull();
     }
+
+    @Test
+    void everyWrittenFormOfOneAmountGivesOneValue() {
+        assertThat(values("€40 billion; 40 billion euros; EUR 40bn; EUR 40,000 million"))
+                .containsOnly("EUR 40000000000").hasSize(4);
+        assertThat(values("$1.2 trillion; 1.2 trillion dollars; US$1,200 billion; USD 1.2tn"))
+                .containsOnly("USD 1200000000000").hasSize(4);
+    }
+
+    @Test
+    void gluedMillionAfterUsDollarAndSpelledMillionPounds() {
+        assertThat(values("US$5m and £3.5 million")).containsExactly("USD 5000000", "GBP 3500000");
+    }
 }

@@ -34,4 +34,9 @@ class PercentFinderTest {
         Candidate c = finder.find("rose 3.5 % in May").get(0);
         assertThat("rose 3.5 % in May".substring(c.start(), c.end())).isEqualTo("3.5 %");
     }
+
+    @Test
+    void everyWrittenFormOfTwelvePercentIsOneValue() {
+        assertThat(values("12%, 12 percent, 12 per cent, 12.0%")).containsExactly("12%", "12%", "12%", "12%");
+    }
 }

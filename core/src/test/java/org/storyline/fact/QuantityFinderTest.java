@@ -14,19 +14,29 @@ class QuantityFinderTest {
     }
 
     @Test
-    void abbreviatedAndSpelledUnitsShareCanonicalUnit() {
-        assertThat(values("a range of 500 km, or 500 kilometres")).containsExactly("500 km", "500 km");
+    void abbreviatedAndSpelledUnitsGiveTheSameBaseValue() {
+        assertThat(values("a range of 500 km, or 500 kilometres")).containsExactly("500000 m", "500000 m");
     }
 
     @Test
     void tonnesWithNumberWord() {
-        assertThat(values("ten tonnes of grain and 10 tonnes of rice")).containsExactly("10 tonnes", "10 tonnes");
+        assertThat(values("ten tonnes of grain and 10 tonnes of rice")).containsExactly("10000 kg", "10000 kg");
     }
 
     @Test
     void hyphenatedAndScaledQuantities() {
         assertThat(values("a 1,000-km missile carrying 1.5 million barrels"))
-                .containsExactly("1000 km", "1500000 barrels");
+                .containsExactly("1000000 m", "238480.9424 m3");
+    }
+
+    @Test
+    void milesAreConvertedToMetres() {
+        assertThat(values("310 miles")).containsExactly("498896.64 m");
+    }
+
+    @Test
+    void phraseAfterQuantityIsItsSubject() {
+        assertThat(finder.find("a 500 km range")).extracting(Candidate::subject).containsExactly("range");
     }
 
     @Test

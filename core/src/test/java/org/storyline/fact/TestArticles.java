@@ -22,7 +22,12 @@ final class TestArticles {
 
     /** An article {@code id} whose source and clean text are both {@code text}. */
     static CleanArticle clean(String id, String text) {
-        Article article = new Article(id, id + ".txt", text, List.of(), null, null, null, null, "en");
+        return clean(id, text, null);
+    }
+
+    /** An article {@code id} published at {@code published} (ISO-8601 or {@code null}) whose source and clean text are {@code text}. */
+    static CleanArticle clean(String id, String text, String published) {
+        Article article = new Article(id, id + ".txt", text, List.of(), null, null, null, published, "en");
         return new CleanArticle(article, null, null, null, null, text, OffsetMap.verbatim(0, text.length()),
                 List.of(new Span(0, text.length())), List.of());
     }

@@ -1,0 +1,105 @@
+package org.storyline.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.model.CleanArticle;
+import org.storyline.model.Conflict;
+import org.storyline.model.Fact;
+
+/**
+ * Finds facts that outlets state differently: one says {@code 20.9 billion}, another
+ * {@code 21 billion}; one says Thursday, another Wednesday. A false conflict misleads a reader more
+ * than a missed one, so two mentions are set against each other only when all of these hold:
+ * <ol>
+ *   <li>they come from different articles and are of the same kind; a date that is one end of a
+ *       range or list ({@code on Thursday and Friday}) is left out, see {@link DateRanges};</li>
+ *   <li>they have the same, known subject: for money the noun phrase after the amount
+ *       ({@code military aid}) and the currency, for counts the count class ({@code countries}), for
+ *       dates and durations the event word they attach to ({@code meeting}, {@code met}), see
+ *       {@link FactMention#subject()};</li>
+ *   <li>their sentences say the same thing: they share at least two content words other than the
+ *       fact's own words, its subject and names, and at least half of those of the shorter sentence
+ *       ({@link StatementContext}); {@code a €40 billion aid goal for this year} and
+ *       {@code €20.9 billion in aid delivered in the first half} share only the subject, so they are
+ *       two facts, not a conflict;</li>
+ *   <li>their values cannot both be true ({@link ValueAgreement}): rounding inside a hedge
+ *       ({@code nearly 21 billion}), other units or scales ({@code 500 km}, {@code 310 miles}),
+ *       other currencies and a coarser date containing a finer one are not conflicts.</li>
+ * </ol>
+ * Mentions linked this way, directly or through each other, form one conflict whose sides are the
+ * facts (by value, with their sources) of those mentions, most widely reported first. Conflicts are
+ * ordered by the number of articles involved, most first, then by first appearance.
+ *
+ * <p>Instances are stateless and thread-safe.
+ */
+public final class ConflictFinder {
+
+    private final FactAligner aligner = new FactAligner();
+
+    /**
+     * The conflicts among {@code mentions}, reading each mention's sentence from {@code articles}
+     * (clean articles by id; every mention's article must be there).
+     *
+     * @throws IllegalArgumentException when a mention's article is not in {@code articles}
+     */
+    public List<Conflict> find(List<FactMention> mentions, Map<String, CleanArticle> articles) {
+        List<FactMention> known = mentions.stream()
+                .filter(m -> m.subject() != null && !DateRanges.inRange(m, mentions, articles)).toList();
+        List<Set<String>> contexts = known.stream().map(m -> context(m, articles)).toList();
+        int[] parent = new int[known.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < known.size(); i++) {
+            for (int j = i + 1; j < known.size(); j++) {
+                if (disagree(known.get(i), known.get(j)) && StatementContext.same(contexts.get(i), contexts.get(j))) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<FactMention>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(known.get(i));
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (List<FactMention> group : groups.values()) {
+            if (group.size() > 1) {
+                List<Fact> sides = aligner.align(group);
+                conflicts.add(new Conflict(group.get(0).kind(), group.get(0).subject(), sides));
+            }
+        }
+        conflicts.sort(Comparator.comparingInt((Conflict c) -> articleCount(c)).reversed());
+        return List.copyOf(conflicts);
+    }
+
+    private static boolean disagree(FactMention a, FactMention b) {
+        return a.kind() == b.kind() && !a.article().equals(b.article()) && a.subject().equals(b.subject())
+                && !ValueAgreement.agree(a, b);
+    }
+
+    private static Set<String> context(FactMention m, Map<String, CleanArticle> articles) {
+        CleanArticle article = articles.get(m.article());
+        if (article == null) {
+            throw new IllegalArgumentException("no clean article '" + m.article() + "' for " + m.kind().label()
+                    + " '" + m.text() + "'; articles given: " + articles.keySet());
+        }
+        String sentence = Sentences.textAround(article.text(), m.cleanStart());
+        return StatementContext.words(sentence, m.text() + " " + m.subject());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static int articleCount(Conflict conflict) {
+        return (int) conflict.sources().stream().map(c -> c.article()).distinct().count();
+    }
+}
