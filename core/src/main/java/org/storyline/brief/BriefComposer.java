@@ -8,6 +8,7 @@ import org.storyline.entity.EntityIndex;
 import org.storyline.entity.EntityResolver;
 import org.storyline.entity.MentionFinder;
 import org.storyline.entity.TitleReferences;
+import org.storyline.fact.ConflictFinder;
 import org.storyline.fact.FactAligner;
 import org.storyline.fact.FactExtractor;
 import org.storyline.fact.FactMention;
@@ -44,6 +45,7 @@ public final class BriefComposer {
     private final QuoteAligner quoteAligner = new QuoteAligner(embedder);
     private final FactExtractor facts = new FactExtractor();
     private final FactAligner factAligner = new FactAligner();
+    private final ConflictFinder conflicts = new ConflictFinder();
 
     /** The story's entities, each role cited where an article states it next to the name. */
     private static List<Entity> citeRoles(EntityIndex index, Map<String, CleanArticle> articles) {
@@ -95,7 +97,8 @@ public final class BriefComposer {
         String headline = HeadlinePicker.pick(articles, summary);
         List<Exclusive> exclusive = ExclusiveFinder.find(sentences);
         return new Brief(story.id(), headline, List.copyOf(cleanById.values()), citeRoles(index, cleanById), aligned,
-                alignedFacts, summary, exclusive, List.of(), TimelineBuilder.build(sentences, factMentions),
+                alignedFacts, summary, exclusive, conflicts.find(factMentions, cleanById),
+                TimelineBuilder.build(sentences, factMentions),
                 CoverageFinder.find(sentences, exclusive));
     }
 }

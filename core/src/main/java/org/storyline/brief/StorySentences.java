@@ -133,6 +133,11 @@ final class StorySentences {
         return authors;
     }
 
+    /** Whether sentence {@code span} backs what sentence {@code claim} says ({@link ClaimSupport}). */
+    boolean backs(StorySentence span, StorySentence claim) {
+        return support.supports(claim.text(), span.text());
+    }
+
     /** The distinct outlets of the story's articles (reprints count once). */
     Set<String> outlets() {
         Set<String> out = new LinkedHashSet<>();

@@ -14,8 +14,8 @@ import org.storyline.model.TimelineEvent;
 /**
  * The story's dated events: every summary-worthy sentence that states a calendar date (a year, a month, a
  * day or an instant, relative dates already resolved by the fact extractor) is an event on that date. A
- * sentence of another article that says the same thing and names the same date is the same event and
- * adds its citation; a sentence with several dates is placed at its most precise one. Events are in
+ * sentence of another article that says the same thing (it repeats the event's first sentence and backs
+ * it, as the citation checker requires) and names the same date is the same event and adds its citation; a sentence with several dates is placed at its most precise one. Events are in
  * date order, and at most {@link #MAX_EVENTS} of them are kept, the best supported.
  */
 final class TimelineBuilder {
@@ -39,9 +39,8 @@ final class TimelineBuilder {
         List<Event> events = new ArrayList<>();
         for (Dated d : dated) {
             Event same = events.stream()
-                    .filter(e -> e.when.equals(d.when) && (story.repeats(e.first, d.sentence)
-                            || story.matches(e.first).containsValue(d.sentence)
-                            || story.matches(d.sentence).containsValue(e.first)))
+                    .filter(e -> e.when.equals(d.when) && story.repeats(e.first, d.sentence)
+                            && story.backs(d.sentence, e.first))
                     .findFirst().orElse(null);
             if (same == null) {
                 events.add(new Event(d.when, d.sentence));
