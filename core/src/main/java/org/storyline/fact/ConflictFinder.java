@@ -28,7 +28,10 @@ import org.storyline.model.Fact;
  *       two facts, not a conflict;</li>
  *   <li>their values cannot both be true ({@link ValueAgreement}): rounding inside a hedge
  *       ({@code nearly 21 billion}), other units or scales ({@code 500 km}, {@code 310 miles}),
- *       other currencies and a coarser date containing a finer one are not conflicts.</li>
+ *       other currencies and a coarser date containing a finer one are not conflicts;</li>
+ *   <li>no article states both values for the subject: an outlet that gives {@code 300 rounds} seized
+ *       in one raid and {@code 923 rounds} seized in all raids knows they measure different things, so
+ *       another outlet giving only one of them does not contradict it.</li>
  * </ol>
  * Mentions linked this way, directly or through each other, form one conflict whose sides are the
  * facts (by value, with their sources) of those mentions, most widely reported first. Conflicts are
@@ -50,13 +53,17 @@ public final class ConflictFinder {
         List<FactMention> known = mentions.stream()
                 .filter(m -> m.subject() != null && !DateRanges.inRange(m, mentions, articles)).toList();
         List<Set<String>> contexts = known.stream().map(m -> context(m, articles)).toList();
+        Map<String, Set<String>> valuesByArticle = new java.util.HashMap<>();
+        known.forEach(m -> valuesByArticle.computeIfAbsent(m.article() + "\u0000" + m.kind() + "\u0000" + m.subject(),
+                k -> new java.util.HashSet<>()).add(m.value()));
         int[] parent = new int[known.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < known.size(); i++) {
             for (int j = i + 1; j < known.size(); j++) {
-                if (disagree(known.get(i), known.get(j)) && StatementContext.same(contexts.get(i), contexts.get(j))) {
+                if (disagree(known.get(i), known.get(j)) && StatementContext.same(contexts.get(i), contexts.get(j))
+                        && !statedTogether(known.get(i), known.get(j), valuesByArticle)) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }
@@ -79,6 +86,17 @@ public final class ConflictFinder {
     private static boolean disagree(FactMention a, FactMention b) {
         return a.kind() == b.kind() && !a.article().equals(b.article()) && a.subject().equals(b.subject())
                 && !ValueAgreement.agree(a, b);
+    }
+
+    /** Whether some article states both values of {@code a} and {@code b} for their subject. */
+    private static boolean statedTogether(FactMention a, FactMention b, Map<String, Set<String>> valuesByArticle) {
+        for (Map.Entry<String, Set<String>> e : valuesByArticle.entrySet()) {
+            if (e.getKey().endsWith("\u0000" + a.kind() + "\u0000" + a.subject())
+                    && e.getValue().contains(a.value()) && e.getValue().contains(b.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> context(FactMention m, Map<String, CleanArticle> articles) {

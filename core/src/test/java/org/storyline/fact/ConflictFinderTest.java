@@ -83,6 +83,15 @@ class ConflictFinderTest {
     }
 
     @Test
+    void valuesOneOutletGivesSideBySideMeasureDifferentThings() {
+        article("a", null, "The navy seized 12 magazines and 300 rounds of ammunition from the pirates on Thursday.");
+        article("b", null, "In five operations the navy seized 31 magazines and 923 rounds of ammunition from pirates. "
+                + "On Thursday the navy seized 12 magazines and 300 rounds of ammunition from the pirates.");
+        article("c", null, "So far the navy has seized 31 magazines and 923 rounds of ammunition from the pirates.");
+        assertThat(conflicts()).isEmpty();
+    }
+
+    @Test
     void coarserDateIsNoConflict() {
         article("a", THURSDAY, "Defence ministers will hold the summit in October to discuss the victory plan.");
         article("b", THURSDAY, "Defence ministers will hold the summit on October 17 to discuss the victory plan.");
