@@ -14,8 +14,9 @@ import org.storyline.model.TimelineEvent;
 /**
  * The story's dated events: every summary-worthy sentence that states a calendar date (a year, a month, a
  * day or an instant, relative dates already resolved by the fact extractor) is an event on that date. A
- * sentence of another article that says the same thing (it repeats the event's first sentence and backs
- * it, as the citation checker requires) and names the same date is the same event and adds its citation; a sentence with several dates is placed at its most precise one. Events are in
+ * sentence that names the same date and repeats the event's first sentence (by words or meaning) is the
+ * same event: it adds its citation when it also backs the first sentence, as the citation checker
+ * requires, and is otherwise left out rather than told twice; a sentence with several dates is placed at its most precise one. Events are in
  * date order, and at most {@link #MAX_EVENTS} of them are kept, the best supported.
  */
 final class TimelineBuilder {
@@ -39,12 +40,11 @@ final class TimelineBuilder {
         List<Event> events = new ArrayList<>();
         for (Dated d : dated) {
             Event same = events.stream()
-                    .filter(e -> e.when.equals(d.when) && story.repeats(e.first, d.sentence)
-                            && story.backs(d.sentence, e.first))
+                    .filter(e -> e.when.equals(d.when) && story.repeats(e.first, d.sentence))
                     .findFirst().orElse(null);
             if (same == null) {
                 events.add(new Event(d.when, d.sentence));
-            } else {
+            } else if (story.backs(d.sentence, same.first)) {
                 same.sources.add(d.sentence.citation());
             }
         }
