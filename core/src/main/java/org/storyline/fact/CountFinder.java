@@ -28,7 +28,7 @@ final class CountFinder implements MentionFinder {
         while (m.find()) {
             String number = m.group("num");
             String scale = m.group("scale");
-            if (scale == null && Numbers.looksLikeYear(number) || partOfName(text, m.start())) {
+            if (scale == null && Numbers.looksLikeYear(number) || partOfName(text, m.start()) || leadingZero(number)) {
                 continue;
             }
             List<Words.Word> words = Words.after(text, m.end(), MAX_MODIFIERS + 1);
@@ -43,6 +43,11 @@ final class CountFinder implements MentionFinder {
                     m.start(), words.get(head).end()));
         }
         return found;
+    }
+
+    /** Whether {@code number} starts with a zero before another digit: a piece of {@code 10, 000} or a code, not a count. */
+    private static boolean leadingZero(String number) {
+        return number.length() > 1 && number.charAt(0) == '0' && Character.isDigit(number.charAt(1));
     }
 
     /**

@@ -16,7 +16,7 @@ import org.storyline.model.FactKind;
  * {@code P2Y6M}, {@code three days} → {@code P3D}, {@code two weeks} → {@code P14D},
  * {@code 48 hours} → {@code PT48H}, {@code a decade} → {@code P10Y}, {@code half a year} →
  * {@code P6M}. Not durations: ages ({@code 33-year-old}, {@code 33 years old}) and points in time
- * ({@code two years ago}, {@code one day later}: they say when, not how long, and are too vague to
+ * ({@code two years ago}, {@code one day later}, {@code nine days before the vote}: they say when, not how long, and are too vague to
  * resolve to a date). {@code a}, {@code an} and {@code one} count only for decades and centuries or
  * after {@code for}, {@code over}, {@code within}, {@code than} and similar words, so that
  * {@code twice a year} and {@code would one day join} are no durations.
@@ -28,7 +28,7 @@ final class DurationFinder implements MentionFinder {
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_.,:/#-])(?<num>" + Numbers.DIGITS + "|"
             + Numbers.WORDS + "|(?i:an?))" + HALF + "(?:\\h+|-)" + UNIT + "(?<half2>\\h+and\\h+a\\h+half)?(?![\\p{L}\\p{N}])");
     private static final Pattern HALF_A = Pattern.compile("(?<![\\p{L}])(?i:half)\\h+an?\\h+" + UNIT + "(?![\\p{L}\\p{N}])");
-    private static final Pattern NOT_LENGTH = Pattern.compile("(?:\\h+|-)(?i:ago|later|earlier|old)(?![\\p{L}])");
+    private static final Pattern NOT_LENGTH = Pattern.compile("(?:\\h+|-)(?i:ago|later|earlier|old|before|after|prior|from\\h+now)(?![\\p{L}])");
     private static final Pattern ARTICLE_LEAD = Pattern.compile(
             "(?i:for|over|within|than|about|nearly|almost|after|in|lasting|last|past|spent|took|takes)");
     private static final BigDecimal HALF_VALUE = new BigDecimal("0.5");

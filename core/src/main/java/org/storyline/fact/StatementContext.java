@@ -33,13 +33,15 @@ final class StatementContext {
 
     /**
      * Whether two statements are about the same thing: they share at least {@link #MIN_SHARED} content
-     * words and at least half of the content words of the shorter one.
+     * words, and at least half of all the content words of the two ({@code shared / union >= 0.5}): the
+     * same claim with another figure, not two sentences of the same topic.
      */
     static boolean same(Set<String> a, Set<String> b) {
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
-        int smaller = Math.min(a.size(), b.size());
-        return shared.size() >= MIN_SHARED && 2 * shared.size() >= smaller;
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return shared.size() >= MIN_SHARED && 2 * shared.size() >= union.size();
     }
 
     private static Set<String> stems(String text) {

@@ -92,6 +92,35 @@ class ConflictFinderTest {
     }
 
     @Test
+    void sameTemplateAboutTwoGamesIsNoConflictButOneEventToldTwoWaysIs() {
+        article("a", null, "He ran for 269 yards and caught 29 passes for 201 yards in the final.");
+        article("b", null, "He ran for 793 yards and caught 39 passes for 302 yards in the final.");
+        assertThat(conflicts()).isEmpty();
+        article("c", null, "The tsunami killed 230,000 people in 13 countries around the Indian Ocean.");
+        article("d", null, "The tsunami killed 230,000 people in 14 countries around the Indian Ocean.");
+        assertThat(conflicts()).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("countries"));
+    }
+
+    @Test
+    void valuesThatAgreeStandOnOneSide() {
+        article("a", null, "The climber died after falling about 200ft from a ridge near the glacier.");
+        article("b", null, "The climber died after falling about 60 metres from a ridge near the glacier.");
+        article("c", null, "The climber died after falling 150 metres from a ridge near the glacier.");
+        assertThat(conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.sides()).hasSize(2);
+            assertThat(c.sides().get(0).sources()).extracting(Citation::article).containsExactly("a", "b");
+            assertThat(c.sides().get(1).value()).isEqualTo("150 m");
+        });
+    }
+
+    @Test
+    void sameRelativeWordsReadAgainstTwoPublicationDatesAreNoConflict() {
+        article("a", "2013-03-11", "Police shot and killed a teenager in Brooklyn today, officials said.");
+        article("b", "2013-03-12", "Police shot and killed a teenager in Brooklyn today, officials said.");
+        assertThat(conflicts()).isEmpty();
+    }
+
+    @Test
     void coarserDateIsNoConflict() {
         article("a", THURSDAY, "Defence ministers will hold the summit in October to discuss the victory plan.");
         article("b", THURSDAY, "Defence ministers will hold the summit on October 17 to discuss the victory plan.");

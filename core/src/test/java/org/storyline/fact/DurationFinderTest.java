@@ -46,6 +46,7 @@ class DurationFinderTest {
     @Test
     void pointsInTimeAreNotDurations() {
         assertThat(values("two and a half years ago; one day later; a week earlier")).isEmpty();
+        assertThat(values("the rule takes effect nine days before the inauguration, three days after the vote")).isEmpty();
     }
 
     @Test
