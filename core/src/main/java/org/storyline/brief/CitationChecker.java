@@ -7,13 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storyline.fact.FactExtractor;
-import org.storyline.model.Article;
+import org.storyline.fact.FactMention;
 import org.storyline.model.Brief;
 import org.storyline.model.BriefSentence;
 import org.storyline.model.Citation;
 import org.storyline.model.Coverage;
-import org.storyline.model.OffsetMap;
-import org.storyline.model.Span;
 import org.storyline.model.TimelineEvent;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Fact;
@@ -28,7 +26,7 @@ import org.storyline.text.WordSet;
  * {@link ClaimSupport} says: at least {@link ClaimSupport#MIN_SHARED} of the claim's content words in the
  * span, or a sentence-embedding cosine of at least {@link ClaimSupport#MIN_MEANING}. A fact, or a side of
  * a conflict, is supported by a span that holds each of its figures or states the same value in other
- * words.
+ * words (read by the fact extractor in the context of the whole article).
  */
 public final class CitationChecker {
 
@@ -73,13 +71,14 @@ public final class CitationChecker {
         }
         Map<String, CleanArticle> articles = brief.articles().stream()
                 .collect(Collectors.toMap(CleanArticle::id, a -> a, (a, b) -> a));
+        Map<String, List<FactMention>> mentions = new java.util.HashMap<>();
         List<Fact> facts = new ArrayList<>(brief.facts());
         brief.conflicts().forEach(conflict -> facts.addAll(conflict.sides()));
         for (Fact f : facts) {
             for (Citation c : f.sources()) {
                 checked++;
                 check(f.text(), c, sources, span -> holdsFigures(f.text(), span)
-                        || statesValue(f, span, articles.get(c.article()))).ifPresent(failures::add);
+                        || statesValue(f, c, articles, mentions)).ifPresent(failures::add);
             }
         }
         for (TimelineEvent e : brief.timeline()) {
@@ -120,18 +119,28 @@ public final class CitationChecker {
     }
 
     /**
-     * Whether {@code span} states the fact's value in other words ({@code five vessels} for {@code 5
-     * vessels}): the fact extractor, reading the span as part of its article (for its publication date),
-     * finds the same kind and value there.
+     * Whether the cited span states the fact's value in other words ({@code five vessels} for {@code 5
+     * vessels}, {@code Monday} for {@code today} in an article of that Monday): the fact extractor, reading
+     * the whole cited article, finds there a figure of the same kind with the same value, or one that
+     * agrees with the figure at the fact's first citation.
      */
-    private boolean statesValue(Fact fact, String span, CleanArticle article) {
-        Article a = article.article();
-        Article alone = new Article(a.id(), a.path(), span, List.of(), null, a.url(), a.outlet(), a.published(),
-                a.language());
-        CleanArticle clean = new CleanArticle(alone, null, null, null, null, span, OffsetMap.verbatim(0, span.length()),
-                List.of(new Span(0, span.length())), List.of());
-        return factExtractor.extract(clean).stream()
-                .anyMatch(m -> m.kind() == fact.kind() && m.value().equals(fact.value()));
+    private boolean statesValue(Fact fact, Citation c, Map<String, CleanArticle> articles,
+                                Map<String, List<FactMention>> cache) {
+        List<FactMention> here = at(c, articles, cache);
+        List<FactMention> reference = at(fact.sources().get(0), articles, cache);
+        return here.stream().anyMatch(m -> m.kind() == fact.kind() && (m.value().equals(fact.value())
+                || reference.stream().anyMatch(m::agreesWith)));
+    }
+
+    /** The figures the fact extractor finds within citation {@code c}. */
+    private List<FactMention> at(Citation c, Map<String, CleanArticle> articles, Map<String, List<FactMention>> cache) {
+        CleanArticle article = articles.get(c.article());
+        if (article == null) {
+            return List.of();
+        }
+        return cache.computeIfAbsent(c.article(), id -> factExtractor.extract(article)).stream()
+                .filter(m -> m.citation().start() < c.end() && m.citation().end() > c.start())
+                .toList();
     }
 
     private boolean supports(String claim, String span) {

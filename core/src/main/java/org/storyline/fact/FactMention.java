@@ -40,6 +40,14 @@ public record FactMention(FactKind kind, String value, String text, String subje
         this(kind, value, text, subject, citation, cleanStart, cleanEnd, null);
     }
 
+    /**
+     * Whether {@code other} states the same value: the same kind, and an equal value or one that agrees
+     * within a hedge, a unit or a scale ({@code about 200ft} and {@code about 60 metres}).
+     */
+    public boolean agreesWith(FactMention other) {
+        return kind == other.kind() && (value.equals(other.value()) || ValueAgreement.agree(this, other));
+    }
+
     /** The id of the article that states it. */
     public String article() {
         return citation.article();
