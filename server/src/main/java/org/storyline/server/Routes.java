@@ -21,6 +21,7 @@ import org.storyline.store.StoryStore;
  * GET  /api/search?q&amp;offset&amp;limit             full-text search
  * POST /api/articles                        ingest (JSON article or array; text/html page with ?id=)
  * GET  /  /stories/{id}  /articles/{id}?start&amp;end  /entities?name  /search?q  /static/site.css   pages
+ * GET  /favicon.ico                        204 (there is none; browsers stop asking)
  * </pre>
  */
 final class Routes {
@@ -59,6 +60,7 @@ final class Routes {
         routes.get("/entities", pages::entities);
         routes.get("/search", pages::search);
         routes.get(PageLayout.STYLE, pages::style);
+        routes.get("/favicon.ico", ctx -> ctx.status(204));
 
         routes.exception(ApiException.class, Errors::api);
         routes.exception(StoreLockedException.class, Errors::locked);
