@@ -36,7 +36,11 @@ final class ArticlePage {
             }
             html.link(Links.story(stored.storyId()), "its story");
             if (article.url() != null) {
-                html.text(" · ").outsideLink(article.url(), "original").text(" ").element("code", article.url());
+                html.text(" · ");
+                if (Html.isWebAddress(article.url())) {
+                    html.outsideLink(article.url(), "original").text(" ");
+                }
+                html.element("code", article.url());
             }
             html.close("p").close("header").newline();
             boolean marked = false;
