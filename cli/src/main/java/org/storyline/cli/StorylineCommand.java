@@ -60,6 +60,7 @@ public final class StorylineCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new StorylineCommand())
                 .addSubcommand(new BriefCommand(briefer))
                 .addSubcommand(new ExtractCommand())
+                .addSubcommand(new ServeCommand(StoreOpener.UNAVAILABLE))
                 .addSubcommand(new HelpCommand());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
