@@ -1,0 +1,33 @@
+package org.storyline.bench.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UniverseTest {
+
+    private static final String TEXT = "Reid checked into a clinic in Malibu on Tuesday. Her agent Jack Doe said Reid is well.";
+
+    @Test
+    void realUniverseChangesNothing() {
+        Universe real = new Universe(0);
+        assertThat(real.rename(TEXT, TEXT)).isEqualTo(TEXT);
+        assertThat(real.moveDate("2013-05-03")).isEqualTo("2013-05-03");
+    }
+
+    @Test
+    void namesGetTheUniverseSuffixEverywhereButSentenceWordsAndWeekdaysStay() {
+        Universe u = new Universe(1);
+        assertThat(u.suffix()).isEqualTo("ko");
+        assertThat(u.rename(TEXT, TEXT))
+                .isEqualTo("Reidko checked into a clinic in Maliko on Tuesday. Her agent Jackko Doeko said Reidko is well."
+                        .replace("Maliko", "Malibuko"));
+    }
+
+    @Test
+    void universesDifferAndDatesMoveNineDaysEach() {
+        assertThat(new Universe(21).suffix()).isNotEqualTo(new Universe(1).suffix());
+        assertThat(new Universe(2).moveDate("2013-05-03T10:00Z")).isEqualTo("2013-05-21T10:00Z");
+        assertThat(new Universe(2).moveDate("not a date")).isEqualTo("not a date");
+    }
+}
