@@ -197,7 +197,8 @@ class LuceneStoreWriterTest {
             java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
             Thread poller = new Thread(() -> {
                 while (writing.get()) {
-                    polled.add(reader.stats().articles() * 10 + reader.stats().stories());
+                    org.storyline.store.StoreStats now = reader.stats();
+                    polled.add(now.articles() * 10 + now.stories());
                 }
             });
             poller.start();
