@@ -112,7 +112,7 @@ public final class LuceneStoryStore implements StoryStore {
 
     private <T> T read(Function<IndexReads, T> query) {
         try {
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return query.apply(new IndexReads(searcher, analyzer));

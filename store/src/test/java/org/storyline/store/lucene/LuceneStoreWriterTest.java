@@ -16,28 +16,28 @@ import org.storyline.store.StoredStory;
 
 class LuceneStoreWriterTest {
 
-    private static final Article FLOOD = StoreTesting.text("flood-1",
+    static final Article FLOOD = StoreTesting.text("flood-1",
             "River Almon floods Kestrel as levee breaks",
             "The River Almon burst its levee near Kestrel on Tuesday, flooding hundreds of homes in the low town.",
             "Mayor Dara Venn ordered the evacuation of 300 families to the Kestrel sports hall.",
             "Rescue boats carried elderly residents from flooded streets, and the levee breach widened overnight.");
-    private static final Article FLOOD_AGAIN = StoreTesting.text("flood-2",
+    static final Article FLOOD_AGAIN = StoreTesting.text("flood-2",
             "Kestrel evacuates 300 families as Almon levee fails",
             "Floodwater from the River Almon poured through a breach in the levee at Kestrel.",
             "Mayor Dara Venn said 300 families were evacuated to the sports hall while rescue boats searched streets.",
             "The levee breach flooded the low town and residents were carried out by boat.");
-    private static final Article DAM = StoreTesting.text("dam-1",
+    static final Article DAM = StoreTesting.text("dam-1",
             "Engineers blame rain for Quarry Creek dam collapse",
             "Engineers investigating the collapse of the Quarry Creek dam blamed weeks of heavy rain and cracked concrete.",
             "The reservoir emptied into the valley, and inspectors said the spillway had not been repaired since 1998.",
             "Kestrel officials said the dam inspectors warned about the cracks last spring.");
-    private static final Article BRIDGE = StoreTesting.text("bridge-1",
+    static final Article BRIDGE = StoreTesting.text("bridge-1",
             "Quarry Creek dam collapse sent the Almon over the Kestrel levee",
             "The collapse of the Quarry Creek dam after heavy rain sent the reservoir into the River Almon, engineers said.",
             "The Almon then burst its levee at Kestrel, flooding the low town; Mayor Dara Venn evacuated 300 families.",
             "Inspectors had warned of cracked concrete and an unrepaired spillway; rescue boats searched flooded streets.",
             "Engineers said the dam reservoir and the levee breach together flooded homes across the valley.");
-    private static final Article CHESS = StoreTesting.text("chess-1",
+    static final Article CHESS = StoreTesting.text("chess-1",
             "Grandmaster wins Oslo chess open on tiebreak",
             "A teenage grandmaster won the Oslo chess open on tiebreak after a tense final round of blitz games.",
             "She sacrificed a rook in the endgame and her opponent resigned after forty moves.");

@@ -42,6 +42,12 @@ final class StoreTesting {
                 article.outlet(), article.published(), article.language());
     }
 
+    /** {@code article} as published by {@code outlet} at {@code published}. */
+    static Article published(Article article, String outlet, String published) {
+        return new Article(article.id(), article.path(), article.source(), article.paragraphs(), article.title(),
+                article.url(), outlet, published, article.language());
+    }
+
     /** A writer on {@code dir} with the shared stages and batches of {@code batch}. */
     static LuceneStoreWriter writer(Path dir, int batch) {
         return LuceneStoreWriter.open(dir, STAGES, batch);
