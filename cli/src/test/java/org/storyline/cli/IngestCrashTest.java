@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.store.StoredArticle;
@@ -26,7 +27,8 @@ import org.storyline.store.lucene.LuceneStoryStore;
  * after every kill that the store opens with every article the process reported committed, each in a stored
  * story; then that running the ingest again completes it without duplicates. When a store is complete the next
  * rounds start a fresh one, so kills land in start-up, in batches and in commits alike. Set
- * {@code -Dstoryline.crash.kills=N} for fewer rounds locally (the default, 20, is what CI runs).
+ * {@code -Dstoryline.crash.kills=N} for fewer rounds locally (the default, 20, is what CI runs). The children
+ * run with the quick-start JIT and the serial collector: most of their life is loading the NLP models.
  */
 class IngestCrashTest {
 
@@ -47,7 +49,12 @@ class IngestCrashTest {
         int midway = 0;
         for (int round = 0; round < KILLS; round++) {
             Child child = Child.start(store);
-            child.process().waitFor(2_000 + random.nextInt(8_000), TimeUnit.MILLISECONDS);
+            if (random.nextInt(5) == 0) {
+                child.process().waitFor(300 + random.nextInt(5_000), TimeUnit.MILLISECONDS); // in start-up
+            } else {
+                child.awaitCommits(1 + random.nextInt(3)); // in a batch or a commit, after some commits
+                child.process().waitFor(random.nextInt(400), TimeUnit.MILLISECONDS);
+            }
             child.process().destroyForcibly().waitFor();
             committed.addAll(child.committed());
             assertComplete(store, committed);
@@ -96,26 +103,37 @@ class IngestCrashTest {
     }
 
     /** A {@code storyline ingest} child process and the commits it reported. */
-    private record Child(Process process, Thread reader, List<String> committed) {
+    private record Child(Process process, Thread reader, List<String> committed, AtomicInteger commits) {
+
+        /** Waits until the child has reported {@code commits} commits, or has ended, or 60 s have passed. */
+        void awaitCommits(int commits) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (this.commits.get() < commits && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+
 
         static Child start(Path store) throws IOException {
-            Process process = new ProcessBuilder("java", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+            Process process = new ProcessBuilder("java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                     StorylineCommand.class.getName(), "ingest", ARTICLES.toString(), "--store", store.toString(),
                     "--batch", "3")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> committed = new CopyOnWriteArrayList<>();
-            Thread reader = new Thread(() -> read(process, committed));
+            AtomicInteger commits = new AtomicInteger();
+            Thread reader = new Thread(() -> read(process, committed, commits));
             reader.setDaemon(true);
             reader.start();
-            return new Child(process, reader, committed);
+            return new Child(process, reader, committed, commits);
         }
 
-        private static void read(Process process, List<String> committed) {
+        private static void read(Process process, List<String> committed, AtomicInteger commits) {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("committed ")) {
                         committed.addAll(List.of(line.substring(line.indexOf(':') + 1).strip().split(" ")));
+                        commits.incrementAndGet();
                     }
                 }
             } catch (IOException e) {
