@@ -12,6 +12,7 @@ import org.storyline.store.StoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,9 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "storyline-store", showDefaultValue = Visibility.ALWAYS,
-            description = "The store directory.")
-    private Path store;
+    @Mixin
+    private StoreOption storeOption;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", showDefaultValue = Visibility.ALWAYS,
             description = "The port to listen on (0: any free port).")
@@ -70,7 +70,18 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withToken(token);
         PrintWriter out = spec.commandLine().getOut();
-        try (StoryStore stories = opener.openReader(store)) {
+        Path store = storeOption.dir();
+        StoryStore opened;
+        try {
+            opened = opener.openReader(store);
+        } catch (IllegalArgumentException noStore) {
+            if (readOnly) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), noStore.getMessage());
+            }
+            opener.openWriter(store).close(); // a new, empty store to POST articles to
+            opened = opener.openReader(store);
+        }
+        try (StoryStore stories = opened) {
             StorylineServer server = StorylineServer.create(stories, readOnly ? null : () -> opener.openWriter(store),
                     config).start();
             Thread hook = new Thread(this::stopAndWait, "storyline-serve-stop");

@@ -10,19 +10,6 @@ import org.storyline.store.StoryStore;
  */
 public interface StoreOpener {
 
-    /** An opener for a build without a store implementation: every open fails, saying so. */
-    StoreOpener UNAVAILABLE = new StoreOpener() {
-        @Override
-        public StoryStore openReader(Path dir) {
-            throw new IllegalStateException("this build of storyline has no store implementation (cannot open " + dir + ")");
-        }
-
-        @Override
-        public StoreWriter openWriter(Path dir) {
-            throw new IllegalStateException("this build of storyline has no store implementation (cannot open " + dir + ")");
-        }
-    };
-
     /**
      * A reader of the store in {@code dir}, which sees what writers commit while it is open.
      *

@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.storyline.store.lucene.IngestStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -57,10 +59,25 @@ public final class StorylineCommand implements Callable<Integer> {
      * @return a command line ready to {@link CommandLine#execute(String...) execute}
      */
     public static CommandLine commandLine(Briefer briefer) {
+        return commandLine(briefer, IngestStages::defaults);
+    }
+
+    /**
+     * The fully configured command line, with {@code stages} for {@code storyline ingest}.
+     *
+     * @param briefer what {@code storyline brief} runs on its paths
+     * @param stages  the pipeline stages {@code storyline ingest} runs, asked for only when it adds articles
+     * @return a command line ready to {@link CommandLine#execute(String...) execute}
+     */
+    public static CommandLine commandLine(Briefer briefer, Supplier<IngestStages> stages) {
         CommandLine commandLine = new CommandLine(new StorylineCommand())
                 .addSubcommand(new BriefCommand(briefer))
                 .addSubcommand(new ExtractCommand())
-                .addSubcommand(new ServeCommand(StoreOpener.UNAVAILABLE))
+                .addSubcommand(new IngestCommand(stages))
+                .addSubcommand(new StoriesCommand())
+                .addSubcommand(new ShowCommand())
+                .addSubcommand(new SearchCommand())
+                .addSubcommand(new ServeCommand(new LuceneStoreOpener(stages)))
                 .addSubcommand(new HelpCommand());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.storyline.store.EntityStories;
 import org.storyline.store.SearchResult;
 import org.storyline.store.StoreStats;
@@ -80,14 +81,16 @@ class ServeCommandTest {
     }
 
     @Test
-    void buildWithoutAStoreImplementationSaysSo() {
+    void readOnlyServerOfADirectoryWithoutAStoreIsAUsageErrorNamingIt(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         CommandLine command = StorylineCommand.commandLine(inputs -> {
             throw new AssertionError("not briefing");
         });
         command.setErr(new PrintWriter(err, true));
-        assertThat(command.execute("serve", "--port", "0")).isEqualTo(ExitCodes.ERROR);
-        assertThat(err.toString()).contains("has no store implementation");
+        Path none = dir.resolve("no-store-here");
+        assertThat(command.execute("serve", "--store", none.toString(), "--read-only", "--port", "0"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no store at " + none);
     }
 
     private static String waitForLine(StringWriter out) throws InterruptedException {

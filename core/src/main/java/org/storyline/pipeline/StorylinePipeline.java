@@ -2,17 +2,11 @@ package org.storyline.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import org.storyline.brief.BriefComposer;
 import org.storyline.clean.TextCleaner;
 import org.storyline.cluster.StoryClusterer;
-import org.storyline.dedup.DuplicateFinder;
-import org.storyline.dedup.DuplicateGroup;
 import org.storyline.ingest.Ingested;
 import org.storyline.ingest.Ingester;
 import org.storyline.lang.LanguageTagger;
@@ -41,7 +35,6 @@ public final class StorylinePipeline {
     private final StoryClusterer clusterer;
     private final BriefComposer composer;
     private final LanguageTagger languages = new LanguageTagger();
-    private final DuplicateFinder duplicates = new DuplicateFinder();
 
     /** A pipeline with the given stages. */
     public StorylinePipeline(Ingester ingester, TextCleaner cleaner, TextAnnotator annotator,
@@ -71,16 +64,16 @@ public final class StorylinePipeline {
             try {
                 cleaned.add(cleaner.clean(languages.tag(article)));
             } catch (RuntimeException e) {
-                problems.add(new Problem(article.path(), "clean", describe(e)));
+                problems.add(new Problem(article.path(), "clean", Failures.describe(e)));
             }
         }
-        Copies copies = markCopies(cleaned);
+        Copies copies = Copies.mark(cleaned);
         List<AnnotatedArticle> annotated = new ArrayList<>();
         for (CleanArticle clean : copies.analysed()) {
             try {
                 annotated.add(annotator.annotate(clean));
             } catch (RuntimeException e) {
-                problems.add(new Problem(clean.article().path(), "annotate", describe(e)));
+                problems.add(new Problem(clean.article().path(), "annotate", Failures.describe(e)));
             }
         }
         List<Brief> briefs = new ArrayList<>();
@@ -89,48 +82,10 @@ public final class StorylinePipeline {
                 briefs.add(copies.attachTo(composer.compose(story)));
             } catch (RuntimeException e) {
                 for (AnnotatedArticle a : story.articles()) {
-                    problems.add(new Problem(a.clean().article().path(), "brief", describe(e)));
+                    problems.add(new Problem(a.clean().article().path(), "brief", Failures.describe(e)));
                 }
             }
         }
         return new Report(briefs, problems, ingested.skipped());
-    }
-
-    /** Marks reprints with the article they copy; exact copies are set aside, listed later with their original. */
-    private Copies markCopies(List<CleanArticle> cleaned) {
-        Map<String, String> originalOf = new HashMap<>();
-        Set<String> exact = new HashSet<>();
-        for (DuplicateGroup group : duplicates.find(cleaned)) {
-            for (String copy : group.copies()) {
-                originalOf.put(copy, group.original());
-                if (group.exact()) {
-                    exact.add(copy);
-                }
-            }
-        }
-        List<CleanArticle> analysed = new ArrayList<>();
-        List<CleanArticle> setAside = new ArrayList<>();
-        for (CleanArticle c : cleaned) {
-            CleanArticle marked = originalOf.containsKey(c.id()) ? c.withDuplicateOf(originalOf.get(c.id())) : c;
-            (exact.contains(c.id()) ? setAside : analysed).add(marked);
-        }
-        return new Copies(analysed, setAside);
-    }
-
-    /** Articles to analyse, and exact copies to list beside their originals. */
-    private record Copies(List<CleanArticle> analysed, List<CleanArticle> exact) {
-
-        Brief attachTo(Brief brief) {
-            Set<String> members = new HashSet<>();
-            brief.articles().forEach(a -> members.add(a.id()));
-            List<CleanArticle> articles = new ArrayList<>(brief.articles());
-            exact.stream().filter(c -> members.contains(c.duplicateOf())).forEach(articles::add);
-            return brief.withArticles(articles);
-        }
-    }
-
-    private static String describe(RuntimeException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }
