@@ -14,89 +14,101 @@ import org.storyline.text.TermVector;
 import org.storyline.text.TfIdf;
 
 /**
- * Groups articles into stories by average-link agglomerative clustering of their TF-IDF vectors: the two
- * closest groups merge while their mean pairwise cosine reaches the threshold. Memory is quadratic and
- * time cubic in the number of articles: meant for batches of up to a few thousand, not a stream.
+ * Groups articles into stories, one story per event, not per topic. Three steps:
+ * <ol>
+ * <li>every two articles get the cosine of their TF-IDF vectors of content terms (lemmas of nouns, names, verbs,
+ *     adjectives and numbers; the IDF fitted on the batch, so a name few articles share weighs most);</li>
+ * <li>that similarity becomes a shared-nearest-neighbour similarity ({@link SharedNeighbours}): the share of
+ *     their closest articles two articles have in common. Two reports of one event sit in the same crowd of
+ *     reports; two events of the same kind (two earthquakes, two celebrities entering rehab) each have their
+ *     own crowd, even where their wording overlaps;</li>
+ * <li>average-link agglomerative clustering ({@link AverageLinkage}) joins groups while their mean
+ *     shared-neighbour similarity reaches the threshold. A reprint or near copy (an article whose
+ *     {@code duplicateOf} names another of the batch) starts in its original's group, so it never splits
+ *     from it.</li>
+ * </ol>
+ * On ECB+ (982 articles, 86 events, two of the same kind per topic) this scores 0.950 BCubed F1 against 0.840
+ * for average link on the raw cosine. Time and memory are quadratic in the number of articles (980 articles:
+ * under 2 s and about 25 MB of matrices): meant for batches of up to a few thousand, not a stream.
  */
 public final class StoryClusterer {
 
     /**
-     * The default mean cosine two groups need to be one story. On ECB+ (topics 1–30, BCubed F1) 0.12
-     * gives 0.809, 0.16 gives 0.836, 0.20 0.854 and 0.25 0.858; above 0.16 a story whose outlets word it
-     * very differently (a machine translation beside wire copy) falls apart, so 0.16 it is.
+     * The default mean shared-neighbour similarity two groups need to be one story. On ECB+ topics 1–30
+     * (BCubed F1, 7 neighbours) 0.3 gives 0.938, 0.4 0.920.
      */
-    public static final double DEFAULT_THRESHOLD = 0.16;
+    public static final double DEFAULT_THRESHOLD = 0.3;
+
+    /**
+     * How many nearest other articles make an article's neighbourhood (with the article itself). On ECB+
+     * topics 1–30 at threshold 0.3, 7 gives 0.938 and 9 0.932: a little under a typical event's coverage.
+     */
+    public static final int DEFAULT_NEIGHBOURS = 7;
+
+    /** The least content cosine for an article to count as a neighbour: below it two articles share little. */
+    static final double NEIGHBOUR_FLOOR = 0.1;
+
+    /**
+     * The least share of its nearest article's cosine another article needs to count as a neighbour: in a small
+     * batch every article is among the nearest of every other, and this keeps two events apart there. On ECB+
+     * 0.3 changes nothing, 0.5 costs 0.003 BCubed F1.
+     */
+    static final double NEIGHBOUR_SHARE = 0.3;
 
     private final double threshold;
+    private final int neighbours;
 
-    /** A clusterer with the default threshold. */
+    /** A clusterer with the default threshold and neighbourhood. */
     public StoryClusterer() {
         this(DEFAULT_THRESHOLD);
     }
 
-    /** A clusterer that joins groups whose mean cosine is at least {@code threshold}. */
+    /** A clusterer that joins groups whose mean shared-neighbour similarity is at least {@code threshold}. */
     public StoryClusterer(double threshold) {
+        this(threshold, DEFAULT_NEIGHBOURS);
+    }
+
+    /**
+     * A clusterer that joins groups whose mean shared-neighbour similarity is at least {@code threshold},
+     * neighbourhoods being the {@code neighbours} most similar articles.
+     */
+    public StoryClusterer(double threshold, int neighbours) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
+        if (neighbours < 1) {
+            throw new IllegalArgumentException("neighbours must be at least 1, was " + neighbours);
+        }
         this.threshold = threshold;
+        this.neighbours = neighbours;
     }
 
     /** The stories of {@code articles}; each story keeps its articles in input order, stories by first article. */
     public List<Story> cluster(List<AnnotatedArticle> articles) {
+        double[][] shared = SharedNeighbours.of(contentSimilarity(articles), neighbours, NEIGHBOUR_FLOOR,
+                NEIGHBOUR_SHARE);
+        List<Story> stories = new ArrayList<>();
+        for (List<Integer> g : AverageLinkage.cluster(shared, CopyGroups.of(articles), threshold)) {
+            List<AnnotatedArticle> members = g.stream().map(articles::get).toList();
+            stories.add(new Story(storyId(members), members));
+        }
+        return stories;
+    }
+
+    /** The TF-IDF cosine of the content terms of every two articles. */
+    static double[][] contentSimilarity(List<AnnotatedArticle> articles) {
         List<List<String>> terms = articles.stream().map(StoryClusterer::terms).toList();
         TfIdf tfIdf = TfIdf.fit(terms);
         List<TermVector> vectors = terms.stream().map(tfIdf::vector).toList();
         int n = articles.size();
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
+            sim[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
                 sim[i][j] = sim[j][i] = vectors.get(i).cosine(vectors.get(j));
             }
         }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            groups.add(new ArrayList<>(List.of(i)));
-        }
-        // sim[a][b] holds the mean pairwise similarity of live groups a and b (Lance-Williams update)
-        boolean[] live = new boolean[n];
-        java.util.Arrays.fill(live, true);
-        while (true) {
-            int bestA = -1;
-            int bestB = -1;
-            double best = threshold;
-            for (int a = 0; a < n; a++) {
-                for (int b = a + 1; live[a] && b < n; b++) {
-                    if (live[b] && sim[a][b] >= best) {
-                        best = sim[a][b];
-                        bestA = a;
-                        bestB = b;
-                    }
-                }
-            }
-            if (bestA < 0) {
-                break;
-            }
-            int sizeA = groups.get(bestA).size();
-            int sizeB = groups.get(bestB).size();
-            for (int c = 0; c < n; c++) {
-                if (live[c] && c != bestA && c != bestB) {
-                    sim[bestA][c] = sim[c][bestA] = (sizeA * sim[bestA][c] + sizeB * sim[bestB][c]) / (sizeA + sizeB);
-                }
-            }
-            groups.get(bestA).addAll(groups.get(bestB));
-            groups.get(bestA).sort(null);
-            groups.set(bestB, List.of());
-            live[bestB] = false;
-        }
-        groups.removeIf(List::isEmpty);
-        groups.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
-        List<Story> stories = new ArrayList<>();
-        for (List<Integer> g : groups) {
-            List<AnnotatedArticle> members = g.stream().map(articles::get).toList();
-            stories.add(new Story(storyId(members), members));
-        }
-        return stories;
+        return sim;
     }
 
     private static List<String> terms(AnnotatedArticle article) {

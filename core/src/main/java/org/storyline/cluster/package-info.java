@@ -1,5 +1,6 @@
 /**
- * Grouping articles into stories. The first method is honest and simple: TF-IDF vectors of each
- * article's content terms and average-link agglomerative clustering with a similarity threshold.
+ * Grouping articles into stories, one per event: TF-IDF content similarity turned into shared-nearest-neighbour
+ * similarity, then average-link agglomerative clustering with a threshold, reprints starting beside their
+ * originals.
  */
 package org.storyline.cluster;

@@ -78,6 +78,49 @@ class StoryClustererTest {
     }
 
     @Test
+    void twoEarthquakesWithDifferentPlacesPeopleAndDatesAreTwoStories() {
+        List<AnnotatedArticle> articles = List.of(
+                Corpus.text("quake-a1", "Earthquake kills 40 in Kermadia",
+                        "A magnitude 6.1 earthquake struck the mountain town of Kermadia on Monday, killing at least 40 people.",
+                        "Governor Alma Rostova said rescue teams were searching collapsed houses near the old market."),
+                Corpus.text("quake-b1", "Strong earthquake hits Port Velan",
+                        "A magnitude 7.2 earthquake hit the coastal city of Port Velan on Thursday, killing 12 people.",
+                        "Mayor Tomas Okonkwo said the harbour and the fishing fleet were badly damaged."),
+                Corpus.text("quake-a2", "Kermadia earthquake death toll rises",
+                        "Rescuers in Kermadia pulled more bodies from the rubble after Monday's earthquake, raising the toll to 40.",
+                        "Alma Rostova, the regional governor, asked for tents and blankets for the families near the market."),
+                Corpus.text("quake-b2", "Port Velan counts the damage",
+                        "Thursday's earthquake left the harbour of Port Velan in ruins and 12 people dead, officials said.",
+                        "Tomas Okonkwo, the mayor, said the fishing fleet would need months to recover."));
+
+        List<Story> stories = clusterer.cluster(articles);
+
+        assertThat(stories).extracting(StoryClustererTest::ids).containsExactly(
+                List.of("quake-a1", "quake-a2"), List.of("quake-b1", "quake-b2"));
+    }
+
+    @Test
+    void copyStaysWithItsOriginalWhateverItsWords() {
+        List<AnnotatedArticle> articles = new ArrayList<>(Corpus.nato());
+        AnnotatedArticle flood = Corpus.annotated("fixtures/second-story").get(0);
+        articles.add(new AnnotatedArticle(flood.clean().withDuplicateOf(NATO_IDS.get(2)), flood.sentences()));
+
+        List<Story> stories = clusterer.cluster(articles);
+
+        assertThat(stories).hasSize(1);
+        assertThat(ids(stories.get(0))).contains(flood.id()).containsAll(NATO_IDS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -3})
+    void neighbourhoodBelowOneIsRejectedWithItsValue(int neighbours) {
+        assertThatThrownBy(() -> new StoryClusterer(0.3, neighbours))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("neighbours")
+                .hasMessageContaining(String.valueOf(neighbours));
+    }
+
+    @Test
     void noArticlesGiveNoStories() {
         assertThat(clusterer.cluster(List.of())).isEmpty();
     }
