@@ -50,7 +50,7 @@ final class BriefSections {
             return;
         }
         html.open("ul", "class", "claims quotes");
-        for (JsonNode quote : quotes) {
+        for (JsonNode quote : bySpeaker(quotes)) {
             html.open("li").open("span", "class", "speaker");
             String speaker = quote.path("speaker").asText(null);
             String description = quote.path("speaker_description").asText(null);
@@ -70,6 +70,16 @@ final class BriefSections {
             html.close("li").newline();
         }
         html.close("ul").close("section").newline();
+    }
+
+    /** The quotes grouped by speaker (name, else description), speakers in order of first appearance. */
+    private static java.util.List<JsonNode> bySpeaker(JsonNode quotes) {
+        java.util.Map<String, java.util.List<JsonNode>> groups = new java.util.LinkedHashMap<>();
+        for (JsonNode quote : quotes) {
+            String key = quote.path("speaker").asText(quote.path("speaker_description").asText(""));
+            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(quote);
+        }
+        return groups.values().stream().flatMap(java.util.List::stream).toList();
     }
 
     private static void facts(JsonNode facts, Sources sources, Html html) {

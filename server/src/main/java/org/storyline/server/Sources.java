@@ -42,12 +42,16 @@ final class Sources {
 
     /**
      * Writes a marker per distinct citation in {@code citations} (objects with {@code article}, {@code start},
-     * {@code end}), each a link to the article page with the span highlighted.
+     * {@code end}), in source-number order, each a link to the article page with the span highlighted.
      */
     void markers(JsonNode citations, Html html) {
         Set<String> seen = new LinkedHashSet<>();
         boolean any = false;
-        for (JsonNode citation : citations) {
+        java.util.List<JsonNode> ordered = new java.util.ArrayList<>();
+        citations.forEach(ordered::add);
+        ordered.sort(java.util.Comparator.comparingInt(c -> numbers.getOrDefault(c.path("article").asText(""),
+                Integer.MAX_VALUE)));
+        for (JsonNode citation : ordered) {
             String article = citation.path("article").asText(null);
             if (article == null || !citation.path("start").canConvertToInt() || !citation.path("end").canConvertToInt()) {
                 continue;
