@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -33,6 +34,7 @@ public final class LuceneStoryStore implements StoryStore {
     private final Directory directory;
     private final SearcherManager searchers;
     private final Analyzer analyzer = StoreAnalyzers.create();
+    private volatile long seenGeneration = -1;
     private final StoreSearch search = new StoreSearch(analyzer);
 
     private LuceneStoryStore(Directory directory, SearcherManager searchers) {
@@ -110,9 +112,22 @@ public final class LuceneStoryStore implements StoryStore {
         }
     }
 
+    /**
+     * Opens the newest commit when a writer has made one since: a look at the directory's commit generation
+     * (one listing) on every read, and the locked reopen only when it changed, so that concurrent readers
+     * do not queue behind one another.
+     */
+    private void refreshWhenCommitted() throws IOException {
+        long generation = SegmentInfos.getLastCommitGeneration(directory);
+        if (generation != seenGeneration) {
+            searchers.maybeRefreshBlocking();
+            seenGeneration = generation;
+        }
+    }
+
     private <T> T read(Function<IndexReads, T> query) {
         try {
-            searchers.maybeRefreshBlocking();
+            refreshWhenCommitted();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return query.apply(new IndexReads(searcher, analyzer));
