@@ -68,7 +68,7 @@ final class Admission {
 
     private static String freeId(String id, String hash, IndexReads reads, Set<String> seen) {
         for (String candidate : List.of(id, id + "~" + hash.substring(0, 8))) {
-            if (!seen.contains("id " + candidate) && reads.byKey(StoreFields.ARTICLE, candidate).isEmpty()) {
+            if (!seen.contains("id " + candidate) && !reads.exists(StoreFields.ARTICLE, candidate)) {
                 return candidate;
             }
         }

@@ -146,8 +146,8 @@ final class BatchIngest {
     /** {@code id}, or {@code id-2}, {@code id-3}, ... when a story or a redirect already has it. */
     private static String freeStoryId(IndexReads reads, String id) {
         String candidate = id;
-        for (int n = 2; reads.byKey(StoreFields.STORY_KIND, candidate).isPresent()
-                || reads.byKey(StoreFields.REDIRECT, candidate).isPresent(); n++) {
+        for (int n = 2; reads.exists(StoreFields.STORY_KIND, candidate)
+                || reads.exists(StoreFields.REDIRECT, candidate); n++) {
             candidate = id + "-" + n;
         }
         return candidate;

@@ -60,7 +60,7 @@ final class IndexReads {
     Optional<String> storyId(String id) {
         String current = id;
         for (int hops = 0; hops <= MAX_REDIRECTS; hops++) {
-            if (byKey(StoreFields.STORY_KIND, current).isPresent()) {
+            if (exists(StoreFields.STORY_KIND, current)) {
                 return Optional.of(current);
             }
             Optional<Document> redirect = byKey(StoreFields.REDIRECT, current);
@@ -110,6 +110,22 @@ final class IndexReads {
         }
     }
 
+    /** The single-valued stored {@code fields} of document {@code doc}, reading no further than they lie. */
+    private Document firstFields(int doc, Set<String> fields) throws IOException {
+        FirstFieldsVisitor visitor = new FirstFieldsVisitor(fields);
+        searcher.storedFields().document(doc, visitor);
+        return visitor.getDocument();
+    }
+
+    /** Whether record {@code id} of {@code kind} exists, without reading it. */
+    boolean exists(String kind, String id) {
+        try {
+            return searcher.count(new TermQuery(new Term(StoreFields.KEY, StoreFields.key(kind, id)))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the store: " + e.getMessage(), e);
+        }
+    }
+
     /** One page of the documents matching {@code query}, sorted by {@code sort} (by score when null). */
     Page page(Query query, Sort sort, int offset, int limit, Set<String> fields) {
         try {
@@ -123,8 +139,7 @@ final class IndexReads {
             List<ScoreDoc> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                docs.add(fields == null ? searcher.storedFields().document(hit.doc)
-                        : searcher.storedFields().document(hit.doc, fields));
+                docs.add(fields == null ? searcher.storedFields().document(hit.doc) : firstFields(hit.doc, fields));
                 hits.add(hit);
             }
             return new Page(total, docs, hits);
