@@ -38,8 +38,9 @@ final class ArticleDocument {
         doc.add(new StoredField(StoreFields.RECORD, RecordCodec.writeArticle(article)));
         doc.add(new TextField(StoreFields.TEXT, entry.text(), Store.YES));
         doc.add(new TextField(StoreFields.TERMS, entry.terms(), Store.YES));
-        if (article.title() != null) {
-            doc.add(new TextField(StoreFields.TITLE, article.title(), Store.YES));
+        String title = entry.title() != null ? entry.title() : article.title();
+        if (title != null) {
+            doc.add(new TextField(StoreFields.TITLE, title, Store.YES));
         }
         if (article.outlet() != null) {
             doc.add(new TextField(StoreFields.OUTLET, article.outlet(), Store.NO));
@@ -60,6 +61,7 @@ final class ArticleDocument {
         Article article = RecordCodec.readArticle(doc.get(StoreFields.RECORD));
         StoredArticle stored = new StoredArticle(article, doc.get(StoreFields.STORY), doc.get(StoreFields.HASH),
                 doc.get(ADDED));
-        return new ArticleEntry(stored, doc.get(StoreFields.TEXT), doc.get(StoreFields.TERMS), doc.get(CREDIT));
+        return new ArticleEntry(stored, doc.get(StoreFields.TEXT), doc.get(StoreFields.TERMS), doc.get(CREDIT),
+                doc.get(StoreFields.TITLE));
     }
 }

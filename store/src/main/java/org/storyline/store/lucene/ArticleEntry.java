@@ -10,8 +10,9 @@ import org.storyline.store.StoredArticle;
  * @param text   its clean text (searched, and shown in snippets)
  * @param terms  its content terms, space separated (for finding candidate stories)
  * @param credit the outlet its clean text credits (agency or syndication source), or {@code null}
+ * @param title  its headline as cleaning found it (plain text has no title field), or {@code null}
  */
-record ArticleEntry(StoredArticle stored, String text, String terms, String credit) {
+record ArticleEntry(StoredArticle stored, String text, String terms, String credit, String title) {
 
     ArticleEntry {
         Objects.requireNonNull(stored, "stored");
@@ -22,6 +23,6 @@ record ArticleEntry(StoredArticle stored, String text, String terms, String cred
     /** This entry moved to story {@code storyId}. */
     ArticleEntry inStory(String storyId) {
         StoredArticle s = new StoredArticle(stored.article(), storyId, stored.contentHash(), stored.added());
-        return new ArticleEntry(s, text, terms, credit);
+        return new ArticleEntry(s, text, terms, credit, title);
     }
 }

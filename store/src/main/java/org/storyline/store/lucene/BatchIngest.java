@@ -71,7 +71,7 @@ final class BatchIngest {
                     terms = String.join(" ", CandidateFinder.terms(a));
                 }
                 StoredArticle stored = new StoredArticle(clean.article(), "", admitted.hashes().get(i), now);
-                entries.put(clean.id(), new ArticleEntry(stored, clean.text(), terms, clean.author()));
+                entries.put(clean.id(), new ArticleEntry(stored, clean.text(), terms, clean.author(), clean.title()));
             } catch (RuntimeException e) {
                 problems.add(new Problem(clean.article().path(), "annotate", Failures.describe(e)));
             }

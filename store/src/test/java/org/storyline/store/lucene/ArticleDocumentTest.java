@@ -20,7 +20,7 @@ class ArticleDocumentTest {
         Article article = new Article("a1", "in/a1.html", source, List.of(decoded, verbatim), "Fish", "https://x.org/a1",
                 "Herald", "2024-10-17T09:00:00Z", "en");
         ArticleEntry entry = new ArticleEntry(new StoredArticle(article, "story-1", "abc", "2024-10-18T00:00:00Z"),
-                "Fish & chips\n\nPlain line", "fish chip plain line", "AP");
+                "Fish & chips\n\nPlain line", "fish chip plain line", "AP", "Fish");
 
         ArticleEntry back = ArticleDocument.read(IndexRoundTrip.stored(ArticleDocument.of(entry)));
 
@@ -40,10 +40,23 @@ class ArticleDocumentTest {
     @Test
     void articleWithoutOptionalFieldsSurvivesTheIndex() {
         Article article = StoreTesting.text("t1", "Headline", "Body line.");
-        ArticleEntry entry = new ArticleEntry(new StoredArticle(article, "s", "h", null), "Body line.", "", null);
+        ArticleEntry entry = new ArticleEntry(new StoredArticle(article, "s", "h", null), "Body line.", "", null,
+                article.title());
 
         ArticleEntry back = ArticleDocument.read(IndexRoundTrip.stored(ArticleDocument.of(entry)));
 
         assertThat(back).usingRecursiveComparison().ignoringFields("stored.article.paragraphs").isEqualTo(entry);
+    }
+
+    @Test
+    void headlineCleaningFoundIsTheTitleWhenTheSourceHasNone() {
+        Article article = new Article("t2", "t2.txt", "Storm hits coast\n\nBody line.", List.of(), null, null, null, null,
+                "en");
+        ArticleEntry entry = new ArticleEntry(new StoredArticle(article, "s", "h", null), "Body line.", "", null,
+                "Storm hits coast");
+
+        ArticleEntry back = ArticleDocument.read(IndexRoundTrip.stored(ArticleDocument.of(entry)));
+
+        assertThat(back.title()).isEqualTo("Storm hits coast");
     }
 }
