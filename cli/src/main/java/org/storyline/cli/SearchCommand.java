@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {" 0:the search ran (with or without hits)", ExitCodes.ERROR_HELP,
             "64:usage error (bad query or option, or no store in DIR)"},
-        footer = {"%nExamples:", "  storyline search 'speaker:\"Mark Rutte\"'",
+        footer = {"%nExamples:", "  storyline search 'speaker:\"Jane Doe\"'",
             "  storyline search 'outlet:EFE AND published:[2024-10-01 TO 2024-10-31]' --json"})
 public final class SearchCommand implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * otherwise the nearest word before it in the same clause that is a lower-case content word or a
  * common past-tense verb, skipping prepositions, articles, names and other dates
  * ({@code the ministers' meeting in Brussels this Thursday} → {@code meeting},
- * {@code Zelensky said Thursday} → {@code said}, {@code fought for two years} → {@code fought}).
+ * {@code the minister said Thursday} → {@code said}, {@code fought for two years} → {@code fought}).
  * Plurals are given as their singular. Punctuation ends the search: the word must be in the clause.
  */
 final class EventSubject {

@@ -32,7 +32,7 @@ public interface StoryStore extends AutoCloseable {
 
     /**
      * Full-text search over articles, stories, quotes and entities. The query language is field-aware:
-     * {@code speaker:"Mark Rutte"}, {@code outlet:EFE}, {@code "exact phrase"},
+     * {@code speaker:"Jane Doe"}, {@code outlet:EFE}, {@code "exact phrase"},
      * {@code published:[2024-10-01 TO 2024-10-31]}, {@code AND}/{@code OR}/{@code NOT}.
      *
      * @throws StoreQueryException when the query cannot be parsed; its message says why
