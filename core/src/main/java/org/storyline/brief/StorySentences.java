@@ -28,10 +28,12 @@ final class StorySentences {
     private final ClaimSupport support;
     private final Map<StorySentence, Map<String, StorySentence>> matches = new java.util.HashMap<>();
     private final Map<StorySentence, Double> closest = new java.util.HashMap<>();
+    private final Map<String, List<StorySentence>> byArticle = new LinkedHashMap<>();
 
     private StorySentences(List<StorySentence> sentences, ClaimSupport support) {
         this.sentences = sentences;
         this.support = support;
+        sentences.forEach(s -> byArticle.computeIfAbsent(s.article().id(), k -> new ArrayList<>()).add(s));
         for (StorySentence s : sentences) {
             Map<String, StorySentence> best = new LinkedHashMap<>();
             Map<String, Double> score = new LinkedHashMap<>();
@@ -150,9 +152,9 @@ final class StorySentences {
      * term-vector cosine of it, or within {@code meaning} sentence-embedding cosine.
      */
     boolean tellsAlike(StorySentence s, String id, double words, double meaning) {
-        for (StorySentence o : sentences) {
-            if (o.article().id().equals(id) && (s.vector().cosine(o.vector()) >= words
-                    || support.similarity(s.text(), o.text()) >= meaning)) {
+        for (StorySentence o : byArticle.getOrDefault(id, List.of())) {
+            if (s.vector().cosine(o.vector()) >= words
+                    || support.similarity(s.text(), o.text()) >= meaning) {
                 return true;
             }
         }
