@@ -102,7 +102,8 @@ public final class ClusteringBenchmark {
         return out;
     }
 
-    private static void print(double threshold, String name, Map<String, String> storyOf, GoldEvents gold, IntPredicate topics) {
+    /** Prints one row of the score table: {@code storyOf} against the gold events of the topics {@code topics} accepts. */
+    static void print(double threshold, String name, Map<String, String> storyOf, GoldEvents gold, IntPredicate topics) {
         List<String> predicted = new ArrayList<>();
         List<String> events = new ArrayList<>();
         for (String id : gold.eventOf().keySet()) {

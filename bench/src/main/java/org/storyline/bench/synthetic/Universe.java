@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * One copy of the real world: universe {@code 0} is the real one; in universe {@code k > 0} every
  * name (a capitalised word seen in mid-sentence) gets a syllable suffix of its own ({@code Reid} becomes
  * {@code Reidkoba}) and every
- * publication date moves {@code 9 * k} days later. Words that start sentences or name months and weekdays
+ * publication date moves {@code 30 * k} days later, past the quiet window that closes a story, so that the
+ * copy of an event is a new event, as the same kind of event a month later is in real news. An article
+ * without a date gets {@link #UNDATED_DAY} moved the same way, so that every synthetic article has one. Words that start sentences or name months and weekdays
  * stay, so the prose reads as before; the events are new ones, with other people, places and dates.
  */
 record Universe(int index) {
@@ -23,6 +25,12 @@ record Universe(int index) {
             "Our", "Not", "One", "Two", "Three", "Four", "Five", "Six", "Mr", "Mrs", "Ms", "Dr",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    /** The day an undated article is given in universe 0. */
+    static final LocalDate UNDATED_DAY = LocalDate.of(2000, 1, 3);
+
+    /** Days between one universe and the next. */
+    static final int SHIFT_DAYS = 30;
 
     /** The suffix names get in this universe: empty in universe 0. */
     String suffix() {
@@ -71,16 +79,19 @@ record Universe(int index) {
         return names;
     }
 
-    /** An ISO publication date (or instant) moved into this universe; other text unchanged. */
+    /**
+     * An ISO publication date (or instant) moved into this universe, other text unchanged; a missing or
+     * unreadable one becomes {@link #UNDATED_DAY} moved into this universe.
+     */
     String moveDate(String published) {
-        if (index == 0 || published == null || published.length() < 10) {
-            return published;
+        long shift = (long) SHIFT_DAYS * index;
+        if (published != null && published.length() >= 10) {
+            try {
+                return LocalDate.parse(published.substring(0, 10)).plusDays(shift) + published.substring(10);
+            } catch (DateTimeParseException e) {
+                // not ISO: treated as undated
+            }
         }
-        try {
-            LocalDate day = LocalDate.parse(published.substring(0, 10)).plusDays(9L * index);
-            return day + published.substring(10);
-        } catch (DateTimeParseException e) {
-            return published;
-        }
+        return UNDATED_DAY.plusDays(shift).toString();
     }
 }

@@ -25,9 +25,14 @@ class UniverseTest {
     }
 
     @Test
-    void universesDifferAndDatesMoveNineDaysEach() {
+    void universesDifferAndDatesMoveThirtyDaysEach() {
         assertThat(new Universe(21).suffix()).isNotEqualTo(new Universe(1).suffix());
-        assertThat(new Universe(2).moveDate("2013-05-03T10:00Z")).isEqualTo("2013-05-21T10:00Z");
-        assertThat(new Universe(2).moveDate("not a date")).isEqualTo("not a date");
+        assertThat(new Universe(2).moveDate("2013-05-03T10:00Z")).isEqualTo("2013-07-02T10:00Z");
+    }
+
+    @Test
+    void undatedArticlesGetADayOfTheirUniverse() {
+        assertThat(new Universe(0).moveDate(null)).isEqualTo("2000-01-03");
+        assertThat(new Universe(2).moveDate("not a date")).isEqualTo("2000-03-03");
     }
 }

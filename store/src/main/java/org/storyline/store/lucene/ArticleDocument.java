@@ -52,6 +52,8 @@ final class ArticleDocument {
         String day = Days.of(article.published());
         if (day != null) {
             doc.add(new StringField(StoreFields.PUBLISHED, day, Store.NO));
+        } else {
+            doc.add(new StringField(StoreFields.UNDATED, "true", Store.NO));
         }
         return doc;
     }

@@ -2,6 +2,7 @@ package org.storyline.store.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.storyline.cluster.StreamSettings;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Sentence;
 import org.storyline.text.ContentTerms;
@@ -22,7 +25,9 @@ import org.storyline.text.ContentTerms;
 /**
  * Finds the stored stories a new article may belong to, without looking at the whole store: the stories of the
  * stored articles that best match a query of the new article's {@value #QUERY_TERMS} heaviest content terms
- * (sublinear term frequency times the store's inverse document frequency).
+ * (sublinear term frequency times the store's inverse document frequency). A dated article looks only at
+ * articles published within {@link StreamSettings#DEFAULT_QUIET_DAYS} days of it, and at undated ones: a story
+ * quiet for longer is closed, and a later article of the same kind starts a story of its own.
  */
 final class CandidateFinder {
 
@@ -49,7 +54,7 @@ final class CandidateFinder {
     static Set<String> stories(IndexReads reads, List<AnnotatedArticle> articles) {
         Set<String> out = new LinkedHashSet<>();
         for (AnnotatedArticle article : articles) {
-            Query query = query(reads, terms(article));
+            Query query = query(reads, terms(article), Days.of(article.clean().article().published()));
             if (query == null) {
                 continue;
             }
@@ -64,7 +69,7 @@ final class CandidateFinder {
         return out;
     }
 
-    private static Query query(IndexReads reads, List<String> terms) {
+    private static Query query(IndexReads reads, List<String> terms, String day) {
         Map<String, Integer> tf = new HashMap<>();
         terms.forEach(t -> tf.merge(t, 1, Integer::sum));
         try {
@@ -86,10 +91,24 @@ final class CandidateFinder {
                     .forEach(e -> query.add(new BoostQuery(new TermQuery(new Term(StoreFields.TERMS, e.getKey())),
                             e.getValue().floatValue()), Occur.SHOULD));
             query.add(IndexReads.kind(StoreFields.ARTICLE), Occur.FILTER);
+            if (day != null) {
+                query.add(window(day), Occur.FILTER);
+            }
             query.setMinimumNumberShouldMatch(1);
             return query.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the store for candidate stories: " + e.getMessage(), e);
         }
+    }
+
+    /** Articles published within the quiet window of {@code day}, or undated. */
+    private static Query window(String day) {
+        LocalDate at = LocalDate.parse(day);
+        int days = StreamSettings.DEFAULT_QUIET_DAYS;
+        return new BooleanQuery.Builder()
+                .add(TermRangeQuery.newStringRange(StoreFields.PUBLISHED, at.minusDays(days).toString(),
+                        at.plusDays(days).toString(), true, true), Occur.SHOULD)
+                .add(new TermQuery(new Term(StoreFields.UNDATED, "true")), Occur.SHOULD)
+                .build();
     }
 }

@@ -26,6 +26,8 @@ final class StoreFields {
     static final String ENTITY = "entity";
     /** Publication day {@code yyyy-MM-dd}, for ranges. */
     static final String PUBLISHED = "published";
+    /** Marks an article without a publication day ({@code true}), which any day's candidate search may find. */
+    static final String UNDATED = "undated";
     /** Latest publication date of a story (sort key and range filter). */
     static final String LATEST = "latest";
     /** Sort key of a story's latest publication (doc values; on stories, quotes and entities). */

@@ -147,6 +147,22 @@ class LuceneStoreWriterTest {
     }
 
     @Test
+    void sameKindOfEventMonthsLaterStartsAStoryOfItsOwn() {
+        add(StoreTesting.published(FLOOD, "Kestrel Herald", "2024-03-05"));
+        add(StoreTesting.published(FLOOD_AGAIN, "Valley Times", "2024-05-20"));
+
+        assertThat(storyOf("flood-2")).isNotEqualTo(storyOf("flood-1"));
+    }
+
+    @Test
+    void articleDaysLaterStillJoinsItsStory() {
+        add(StoreTesting.published(FLOOD, "Kestrel Herald", "2024-03-05"));
+        add(StoreTesting.published(FLOOD_AGAIN, "Valley Times", "2024-03-09T10:00:00Z"));
+
+        assertThat(storyOf("flood-2")).isEqualTo(storyOf("flood-1"));
+    }
+
+    @Test
     void unrelatedArticleStartsANewStory() {
         add(FLOOD);
 
