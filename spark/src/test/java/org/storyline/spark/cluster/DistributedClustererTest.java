@@ -128,7 +128,7 @@ class DistributedClustererTest {
                         terms.add(from.get(random.nextInt(from.size())));
                     }
                     String id = "t" + t + "-e" + e + "-a" + a;
-                    boolean repeat = a > 0 && random.nextInt(8) == 0;
+                    boolean repeat = a > 0 && random.nextInt(3) == 0;
                     if (repeat) {
                         terms = StoryClusterer.terms(out.get(out.size() - 1));
                     }
