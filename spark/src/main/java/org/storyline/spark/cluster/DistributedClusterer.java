@@ -19,8 +19,8 @@ import scala.Tuple2;
 /**
  * Groups articles into stories on Spark, giving the stories of {@link StoryClusterer} with the same threshold
  * and neighbourhood on the same articles in the same order. Steps: TF-IDF vectors from document frequencies
- * counted over the batch; candidate pairs through an inverted index of each vector's heaviest terms (a pair
- * sharing none of them cannot reach the neighbour floor) and their exact cosines; each article's neighbourhood
+ * counted over the batch; the pairs that reach the neighbour floor, by blocks of articles
+ * ({@link SimilarPairs}); each article's neighbourhood
  * by core's rule; shared-neighbour similarities for the pairs that share a neighbour; the connected parts of
  * the neighbour graph joined by copy links; and core's average linkage on each part, on executors. Only ids and
  * the neighbour graph come to the driver. Memory per task grows with the square of the largest part.
@@ -70,7 +70,7 @@ public final class DistributedClusterer implements Serializable {
             return JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
         }
         JavaPairRDD<Long, VectorInput> vectors = vectors(byIndex, n).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Edge> similar = similar(byIndex, vectors);
+        JavaRDD<Edge> similar = SimilarPairs.of(vectors, n, StoryClusterer.NEIGHBOUR_FLOOR);
         JavaPairRDD<Long, long[]> near = similar
                 .flatMapToPair(e -> List.of(new Tuple2<>(e.a(), new Tuple2<>(e.b(), e.similarity())),
                         new Tuple2<>(e.b(), new Tuple2<>(e.a(), e.similarity()))).iterator())
@@ -82,7 +82,7 @@ public final class DistributedClusterer implements Serializable {
         Broadcast<int[]> parts = jsc.broadcast(component);
         JavaPairRDD<Integer, Edge> shared = shared(near).mapToPair(e -> new Tuple2<>(parts.value()[(int) e.a()], e));
         JavaPairRDD<Integer, Member> members = jsc.parallelize(members(heads, component))
-                .mapToPair(m -> new Tuple2<>(component[(int) m.index()], m));
+                .mapToPair(m -> new Tuple2<>(parts.value()[(int) m.index()], m));
         double cut = threshold;
         JavaPairRDD<Long, String> storyOfIndex = members.cogroup(shared)
                 .flatMapToPair(t -> ComponentLinkage.stories(t._2()._1(), t._2()._2(), cut).iterator());
@@ -111,28 +111,6 @@ public final class DistributedClusterer implements Serializable {
     private static JavaPairRDD<String, Long> postings(JavaPairRDD<Long, ClusterInput> byIndex) {
         return byIndex.flatMapToPair(t -> new HashSet<>(t._2().terms()).stream()
                 .map(term -> new Tuple2<>(term, t._1())).iterator());
-    }
-
-    /** Every pair of articles at least the neighbour floor similar, with its exact cosine. */
-    private static JavaRDD<Edge> similar(JavaPairRDD<Long, ClusterInput> byIndex,
-                                         JavaPairRDD<Long, VectorInput> vectors) {
-        JavaPairRDD<String, Long> probes = vectors.flatMapToPair(t -> t._2()
-                .probeTerms(StoryClusterer.NEIGHBOUR_FLOOR).stream()
-                .map(term -> new Tuple2<>(term, t._1())).iterator());
-        JavaPairRDD<Long, Long> pairs = probes.join(postings(byIndex))
-                .values()
-                .filter(p -> !p._1().equals(p._2()))
-                .mapToPair(p -> p._1() < p._2() ? p : new Tuple2<>(p._2(), p._1()))
-                .distinct();
-        return pairs.join(vectors)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                .join(vectors)
-                .map(t -> {
-                    VectorInput a = t._2()._1();
-                    VectorInput b = t._2()._2();
-                    return new Edge(a.index(), b.index(), a.vector().cosine(b.vector()));
-                })
-                .filter(e -> e.similarity() >= StoryClusterer.NEIGHBOUR_FLOOR);
     }
 
     /** The shared-neighbour similarity of every two articles that share a neighbour. */
