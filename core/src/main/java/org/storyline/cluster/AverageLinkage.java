@@ -9,7 +9,7 @@ import java.util.List;
  * Lance-Williams updates, which gives the same clusters as joining the closest pair again and again (average
  * linkage is reducible) in O(n²) time and memory instead of O(n³) time.
  */
-final class AverageLinkage {
+public final class AverageLinkage {
 
     private AverageLinkage() {
     }
@@ -17,9 +17,16 @@ final class AverageLinkage {
     /**
      * The clusters of items {@code 0..n-1} under similarity {@code sim}, starting from the given groups
      * (items that must stay together, each item in exactly one group). Clusters are sorted by their first item,
-     * items within a cluster ascending.
+     * items within a cluster ascending. Groups whose members have no positive similarity to each other never
+     * join, so the clusters of a batch are those of each connected part of its positive-similarity graph
+     * clustered alone (what a distributed run relies on).
+     *
+     * @param sim       similarity of every two items, symmetric
+     * @param groups    the starting groups, sorted by first member, members ascending
+     * @param threshold least mean similarity for two groups to join
+     * @return the clusters, as lists of item indices
      */
-    static List<List<Integer>> cluster(double[][] sim, List<List<Integer>> groups, double threshold) {
+    public static List<List<Integer>> cluster(double[][] sim, List<List<Integer>> groups, double threshold) {
         int g = groups.size();
         double[][] s = groupSimilarity(sim, groups);
         int[] size = new int[g];

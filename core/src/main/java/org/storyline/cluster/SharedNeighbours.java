@@ -15,13 +15,21 @@ import java.util.BitSet;
  * where every article is among every other's {@code k} nearest, honest: an article with no close article
  * shares nothing, and one much closer to some articles than to others counts only the close ones. Time O(n² k), memory O(n²).
  */
-final class SharedNeighbours {
+public final class SharedNeighbours {
 
     private SharedNeighbours() {
     }
 
-    /** The shared-neighbour similarity matrix of the symmetric similarity matrix {@code sim}. */
-    static double[][] of(double[][] sim, int k, double floor, double share) {
+    /**
+     * The shared-neighbour similarity matrix of the symmetric similarity matrix {@code sim}.
+     *
+     * @param sim   similarity of every two articles
+     * @param k     most other articles in a neighbourhood
+     * @param floor least similarity of a neighbour
+     * @param share least share of the nearest article's similarity a neighbour needs
+     * @return the share of common neighbours of every two articles, 1 on the diagonal
+     */
+    public static double[][] of(double[][] sim, int k, double floor, double share) {
         int n = sim.length;
         BitSet[] near = new BitSet[n];
         int[] size = new int[n];
@@ -41,8 +49,19 @@ final class SharedNeighbours {
         return out;
     }
 
-    /** Article {@code self} and its {@code k} most similar others that pass both floors (ties: lower index). */
-    private static BitSet neighbourhood(double[] row, int self, int k, double floor, double share) {
+    /**
+     * Article {@code self} and its {@code k} most similar others that pass both floors (ties: lower index).
+     * Articles less similar than {@code floor} are never neighbours, so a row may leave them out (keeping the
+     * order of the rest) without changing the neighbourhood.
+     *
+     * @param row   the similarity of {@code self} to every article (its own entry is ignored)
+     * @param self  the article's index in {@code row}
+     * @param k     most other articles in the neighbourhood
+     * @param floor least similarity of a neighbour
+     * @param share least share of the nearest article's similarity a neighbour needs
+     * @return the indices in {@code row} of the neighbourhood, {@code self} included
+     */
+    public static BitSet neighbourhood(double[] row, int self, int k, double floor, double share) {
         Integer[] others = new Integer[row.length - 1];
         for (int j = 0, o = 0; j < row.length; j++) {
             if (j != self) {

@@ -1,0 +1,73 @@
+package org.storyline.spark.cluster;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyline.text.TermVector;
+
+/**
+ * An article's content terms with the batch's document frequency of each: all it takes to build its TF-IDF
+ * vector exactly as {@link org.storyline.text.TfIdf} fitted on the whole batch builds it.
+ *
+ * @param index     the article's index in the batch
+ * @param terms     its content terms with repeats, in text order
+ * @param df        the number of articles of the batch that have each of its terms
+ * @param documents the number of articles in the batch
+ */
+record VectorInput(long index, List<String> terms, Map<String, Integer> df, long documents)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The TF-IDF vector, built with the same arithmetic in the same order as {@code TfIdf.vector} (sublinear
+     * term frequency, smoothed IDF), so that cosines come out bit for bit as on a single machine.
+     */
+    TermVector vector() {
+        return TermVector.of(raw());
+    }
+
+    private Map<String, Double> raw() {
+        Map<String, Integer> tf = new HashMap<>();
+        terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+        Map<String, Double> w = new HashMap<>();
+        tf.forEach((t, n) -> w.put(t, (1 + Math.log(n)) * idf(t)));
+        return w;
+    }
+
+    private double idf(String term) {
+        int n = df.getOrDefault(term, 0);
+        return Math.log((1.0 + documents) / (1.0 + n)) + 1.0;
+    }
+
+    /**
+     * The terms whose shared presence a pair of cosine at least {@code least} must have: the heaviest terms,
+     * leaving out the lightest ones while their part of the unit vector stays clearly under {@code least}
+     * (Cauchy-Schwarz: what they add to any cosine is at most their norm).
+     */
+    List<String> probeTerms(double least) {
+        Map<String, Double> raw = raw();
+        double norm = Math.sqrt(raw.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm == 0) {
+            return List.of();
+        }
+        List<Map.Entry<String, Double>> lightFirst = raw.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        double bound = 0.99 * least;
+        double left = 0;
+        int cut = 0;
+        while (cut < lightFirst.size()) {
+            double w = lightFirst.get(cut).getValue() / norm;
+            if (left + w * w >= bound * bound) {
+                break;
+            }
+            left += w * w;
+            cut++;
+        }
+        return lightFirst.subList(cut, lightFirst.size()).stream().map(Map.Entry::getKey)
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+}
