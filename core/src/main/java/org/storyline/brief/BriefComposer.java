@@ -23,6 +23,7 @@ import org.storyline.model.Fact;
 import org.storyline.model.Mention;
 import org.storyline.model.Quote;
 import org.storyline.model.Story;
+import org.storyline.nlp.CachingEmbedder;
 import org.storyline.nlp.MiniLmEmbedder;
 import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.quote.AttributedQuote;
@@ -40,7 +41,10 @@ public final class BriefComposer {
     private final MentionFinder mentions = new MentionFinder();
     private final EntityResolver resolver = new EntityResolver();
     private final TitleReferences titles = new TitleReferences();
-    private final SentenceEmbedder embedder = new MiniLmEmbedder();
+    /** Sentence embeddings kept between briefs: a story briefed again embeds only its new sentences. */
+    static final int EMBEDDINGS_KEPT = 20_000;
+
+    private final SentenceEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(), EMBEDDINGS_KEPT);
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final QuoteAligner quoteAligner = new QuoteAligner(embedder);
     private final FactExtractor facts = new FactExtractor();
