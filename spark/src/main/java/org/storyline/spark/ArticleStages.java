@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.model.Article;
 import org.storyline.model.CleanArticle;
-import org.storyline.spark.codec.ArticleCodec;
+import org.storyline.codec.ArticleCodec;
 
 /**
  * The per-article stages, run inside {@code mapPartitions} with the executor's shared {@link Stages}: a failure

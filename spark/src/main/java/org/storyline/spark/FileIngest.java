@@ -16,7 +16,7 @@ import org.storyline.ingest.Ingested;
 import org.storyline.ingest.Ingester;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
-import org.storyline.spark.codec.ArticleCodec;
+import org.storyline.codec.ArticleCodec;
 
 /**
  * Reads one input file on an executor with core's {@link Ingester}, so every format, limit, normalisation and

@@ -19,7 +19,7 @@ import org.storyline.cluster.StoryClusterer;
 import org.storyline.model.CleanArticle;
 import org.storyline.spark.cluster.ClusterInput;
 import org.storyline.spark.cluster.DistributedClusterer;
-import org.storyline.spark.codec.ArticleCodec;
+import org.storyline.codec.ArticleCodec;
 import scala.Tuple2;
 
 /**

@@ -8,7 +8,7 @@ import org.storyline.model.Brief;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Story;
 import org.storyline.pipeline.Copies;
-import org.storyline.spark.codec.ArticleCodec;
+import org.storyline.codec.ArticleCodec;
 
 /** Writes one story's brief on an executor with core's composer, exact copies listed beside their originals. */
 final class StoryBriefs {

@@ -3,15 +3,17 @@ package org.storyline.store.lucene;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.codec.ArticleCodec;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Sentence;
 
 /**
- * Cleans and annotates stored articles again when their stories change, keeping the most recent results so
- * that an article is annotated once per writer, not once per batch. Stored articles never change, so an id
- * is enough of a key.
+ * Cleans stored articles again when their stories change, and gives their annotations: the sentences the
+ * store keeps with each article, or, for articles stored without them, the annotator's. The most recent
+ * results are kept, so that an article is decoded or annotated once per writer, not once per batch. Stored
+ * articles never change, so an id is enough of a key.
  */
 final class Annotations {
 
@@ -33,7 +35,20 @@ final class Annotations {
 
     /** {@code clean} annotated; its reprint mark is kept as given. */
     AnnotatedArticle annotate(CleanArticle clean) {
+        return annotate(clean, null);
+    }
+
+    /**
+     * {@code clean} annotated, from the sentences {@code stored} keeps when it has them for this very clean
+     * text (cleaning may have changed since they were kept), else by the annotator.
+     */
+    AnnotatedArticle annotate(CleanArticle clean, ArticleEntry stored) {
         List<Sentence> found = sentences.get(clean.id());
+        if (found == null && stored != null && stored.sentences() != null
+                && ContentHash.of(clean.text()).equals(stored.stored().contentHash())) {
+            found = ArticleCodec.sentences(stored.sentences());
+            sentences.put(clean.id(), found);
+        }
         if (found == null) {
             found = stages.annotator().annotate(clean).sentences();
             sentences.put(clean.id(), found);

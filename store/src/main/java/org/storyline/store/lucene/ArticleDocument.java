@@ -7,14 +7,19 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.storyline.model.Article;
 import org.storyline.store.StoredArticle;
 
-/** An article's document: its record, its story, its hash and address for copies, its text for search. */
+/**
+ * An article's document: its record, its story, its hash and address for copies, its text for search, its
+ * annotated sentences.
+ */
 final class ArticleDocument {
 
     private static final String ADDED = "added";
     private static final String CREDIT = "credit";
+    private static final String SENTENCES = "sentences";
 
     private ArticleDocument() {
     }
@@ -49,6 +54,9 @@ final class ArticleDocument {
             doc.add(new TextField(StoreFields.OUTLET, entry.credit(), Store.NO));
             doc.add(new StoredField(CREDIT, entry.credit()));
         }
+        if (entry.sentences() != null) {
+            doc.add(new StoredField(SENTENCES, new BytesRef(entry.sentences())));
+        }
         String day = Days.of(article.published());
         if (day != null) {
             doc.add(new StringField(StoreFields.PUBLISHED, day, Store.NO));
@@ -63,7 +71,9 @@ final class ArticleDocument {
         Article article = RecordCodec.readArticle(doc.get(StoreFields.RECORD));
         StoredArticle stored = new StoredArticle(article, doc.get(StoreFields.STORY), doc.get(StoreFields.HASH),
                 doc.get(ADDED));
+        BytesRef sentences = doc.getBinaryValue(SENTENCES);
         return new ArticleEntry(stored, doc.get(StoreFields.TEXT), doc.get(StoreFields.TERMS), doc.get(CREDIT),
-                doc.get(StoreFields.TITLE));
+                doc.get(StoreFields.TITLE), sentences == null ? null
+                : java.util.Arrays.copyOfRange(sentences.bytes, sentences.offset, sentences.offset + sentences.length));
     }
 }

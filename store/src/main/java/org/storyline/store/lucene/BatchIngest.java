@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
+import org.storyline.codec.ArticleCodec;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
 import org.storyline.model.CleanArticle;
@@ -65,13 +66,16 @@ final class BatchIngest {
             CleanArticle clean = admitted.fresh().get(i);
             try {
                 String terms = "";
+                byte[] sentences = null;
                 if (!exactIds.contains(clean.id())) {
                     AnnotatedArticle a = annotations.annotate(clean);
                     analysed.put(clean.id(), a);
                     terms = String.join(" ", CandidateFinder.terms(a));
+                    sentences = ArticleCodec.encodeSentences(a.sentences());
                 }
                 StoredArticle stored = new StoredArticle(clean.article(), "", admitted.hashes().get(i), now);
-                entries.put(clean.id(), new ArticleEntry(stored, clean.text(), terms, clean.author(), clean.title()));
+                entries.put(clean.id(), new ArticleEntry(stored, clean.text(), terms, clean.author(), clean.title(),
+                        sentences));
             } catch (RuntimeException e) {
                 problems.add(new Problem(clean.article().path(), "annotate", Failures.describe(e)));
             }
@@ -86,7 +90,7 @@ final class BatchIngest {
         List<AnnotatedArticle> clustered = new ArrayList<>();
         analysed.clear();
         for (CleanArticle c : copies.analysed()) {
-            AnnotatedArticle a = annotations.annotate(c);
+            AnnotatedArticle a = annotations.annotate(c, entries.get(c.id()));
             analysed.put(c.id(), a);
             clustered.add(a);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
+import org.storyline.nlp.TextAnnotator;
 import org.storyline.store.IngestListener;
 import org.storyline.store.IngestReport;
 import org.storyline.store.StoreLockedException;
@@ -144,6 +145,25 @@ class LuceneStoreWriterTest {
         try (LuceneStoryStore store = store()) {
             assertThat(store.story(story).orElseThrow().articleIds()).containsExactly("flood-1", "flood-2");
         }
+    }
+
+    @Test
+    void storedArticlesAreNotAnnotatedAgainWhenTheirStoryGrows() {
+        add(FLOOD);
+        List<String> annotated = new ArrayList<>();
+        TextAnnotator counting = (text, paragraphs) -> {
+            annotated.add(text);
+            return StoreTesting.STAGES.annotator().annotate(text, paragraphs);
+        };
+
+        try (LuceneStoreWriter writer = LuceneStoreWriter.open(dir, IngestStages.with(counting), 2)) {
+            writer.add(List.of(FLOOD_AGAIN), new IngestListener() {
+            });
+        }
+
+        assertThat(annotated).hasSize(1);
+        assertThat(annotated.get(0)).contains("Floodwater");
+        assertThat(storyOf("flood-2")).isEqualTo(storyOf("flood-1"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.storyline.spark.codec;
+package org.storyline.codec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +39,14 @@ public final class ArticleCodec {
     public static byte[] encode(AnnotatedArticle article) {
         Encoder out = new Encoder();
         write(out, article.clean());
-        out.integer(article.sentences().size());
-        for (Sentence s : article.sentences()) {
-            out.integer(s.index());
-            out.integer(s.paragraph());
-            out.integer(s.start());
-            out.integer(s.end());
-            out.integer(s.tokens().size());
-            for (Token t : s.tokens()) {
-                out.string(t.text());
-                out.integer(t.start());
-                out.integer(t.end());
-                out.string(t.pos());
-                out.string(t.lemma());
-                out.string(t.ner());
-            }
-        }
+        write(out, article.sentences());
+        return out.toByteArray();
+    }
+
+    /** The bytes of an article's sentences, with their tokens. */
+    public static byte[] encodeSentences(List<Sentence> sentences) {
+        Encoder out = new Encoder();
+        write(out, sentences);
         return out.toByteArray();
     }
 
@@ -72,6 +64,34 @@ public final class ArticleCodec {
     public static AnnotatedArticle annotated(byte[] bytes) {
         Decoder in = new Decoder(bytes);
         CleanArticle clean = readClean(in);
+        return new AnnotatedArticle(clean, readSentences(in));
+    }
+
+    /** The sentences that {@link #encodeSentences(List)} wrote. */
+    public static List<Sentence> sentences(byte[] bytes) {
+        return readSentences(new Decoder(bytes));
+    }
+
+    private static void write(Encoder out, List<Sentence> sentences) {
+        out.integer(sentences.size());
+        for (Sentence s : sentences) {
+            out.integer(s.index());
+            out.integer(s.paragraph());
+            out.integer(s.start());
+            out.integer(s.end());
+            out.integer(s.tokens().size());
+            for (Token t : s.tokens()) {
+                out.string(t.text());
+                out.integer(t.start());
+                out.integer(t.end());
+                out.string(t.pos());
+                out.string(t.lemma());
+                out.string(t.ner());
+            }
+        }
+    }
+
+    private static List<Sentence> readSentences(Decoder in) {
         int sentences = in.integer();
         List<Sentence> out = new ArrayList<>(sentences);
         for (int s = 0; s < sentences; s++) {
@@ -86,7 +106,7 @@ public final class ArticleCodec {
             }
             out.add(new Sentence(index, paragraph, start, end, tokens));
         }
-        return new AnnotatedArticle(clean, out);
+        return out;
     }
 
     private static void write(Encoder out, Article a) {

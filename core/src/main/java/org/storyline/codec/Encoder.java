@@ -1,4 +1,4 @@
-package org.storyline.spark.codec;
+package org.storyline.codec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

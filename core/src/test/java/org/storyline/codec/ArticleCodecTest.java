@@ -1,4 +1,4 @@
-package org.storyline.spark.codec;
+package org.storyline.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +38,14 @@ class ArticleCodecTest {
 
         assertThat(back.sentences()).isEqualTo(annotated.sentences());
         assertSameClean(back.clean(), clean);
+    }
+
+    @Test
+    void sentencesComeBackEqual() {
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 11, List.of(new Token("Ships", 0, 5, "NNS", "ship",
+                "O"), new Token("met", 6, 9, "VBD", "meet", "O"))), new Sentence(1, 1, 12, 12, List.of()));
+
+        assertThat(ArticleCodec.sentences(ArticleCodec.encodeSentences(sentences))).isEqualTo(sentences);
     }
 
     @Test

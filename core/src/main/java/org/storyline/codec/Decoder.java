@@ -1,4 +1,4 @@
-package org.storyline.spark.codec;
+package org.storyline.codec;
 
 import java.nio.charset.StandardCharsets;
 import org.storyline.model.OffsetMap;
