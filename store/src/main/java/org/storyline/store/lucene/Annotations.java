@@ -33,6 +33,26 @@ final class Annotations {
         return cleaned.computeIfAbsent(article.id(), id -> stages.cleaner().clean(article));
     }
 
+    /**
+     * Annotates those of {@code articles} not annotated yet, on all cores (the annotator is thread-safe), so
+     * that {@link #annotate(CleanArticle)} then finds them.
+     */
+    void annotateAll(List<CleanArticle> articles) {
+        List<CleanArticle> missing = articles.stream().filter(c -> !sentences.containsKey(c.id())).toList();
+        List<List<Sentence>> found = missing.parallelStream().map(c -> {
+            try {
+                return stages.annotator().annotate(c).sentences();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            if (found.get(i) != null) {
+                sentences.put(missing.get(i).id(), found.get(i));
+            }
+        }
+    }
+
     /** {@code clean} annotated; its reprint mark is kept as given. */
     AnnotatedArticle annotate(CleanArticle clean) {
         return annotate(clean, null);

@@ -62,6 +62,7 @@ final class BatchIngest {
         Copies local = Copies.mark(admitted.fresh());
         List<String> exactIds = local.exact().stream().map(CleanArticle::id).toList();
         String now = Instant.now().toString();
+        annotations.annotateAll(admitted.fresh().stream().filter(c -> !exactIds.contains(c.id())).toList());
         for (int i = 0; i < admitted.fresh().size(); i++) {
             CleanArticle clean = admitted.fresh().get(i);
             try {
