@@ -2,6 +2,7 @@ package org.storyline.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.storyline.render.Format;
 
 /**
  * Read access to a store of stories. Implementations are safe to use from many threads at once and see
@@ -17,6 +18,14 @@ public interface StoryStore extends AutoCloseable {
      * {@link StoredStory#id()} is the surviving id.
      */
     Optional<StoredStory> story(String id);
+
+    /**
+     * The brief of story {@code id} in one format, found under a merged story's old id too. Stores that keep
+     * the formats apart read only the one asked for.
+     */
+    default Optional<StoryBrief> brief(String id, Format format) {
+        return story(id).map(s -> StoryBrief.of(s, format));
+    }
 
     /** The article with {@code id}. */
     Optional<StoredArticle> article(String id);

@@ -3,7 +3,11 @@ package org.storyline.server;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+import org.storyline.render.Format;
 import org.storyline.store.StoredStory;
+import org.storyline.store.StoryBrief;
 import org.storyline.store.StoryStore;
 
 /** Builds the server's own addresses from ids and values, encoding every part. */
@@ -49,14 +53,25 @@ final class Links {
      * @throws ApiException 404 when no story has that id
      */
     static StoredStory storyOrRedirect(StoryStore store, Context ctx, String base, String suffix) {
+        return orRedirect(store::story, StoredStory::id, ctx, base, suffix);
+    }
+
+    /** As {@link #storyOrRedirect}, for the story's brief in {@code format} only. */
+    static StoryBrief briefOrRedirect(StoryStore store, Format format, Context ctx, String base, String suffix) {
+        return orRedirect(id -> store.brief(id, format), StoryBrief::id, ctx, base, suffix);
+    }
+
+    private static <T> T orRedirect(Function<String, Optional<T>> find, Function<T, String> idOf, Context ctx,
+                                    String base, String suffix) {
         String id = ctx.pathParam("id");
-        StoredStory story = store.story(id)
+        T found = find.apply(id)
                 .orElseThrow(() -> ApiException.notFound("no story with id '" + Params.shown(id) + "'"));
-        if (story.id().equals(id)) {
-            return story;
+        String surviving = idOf.apply(found);
+        if (surviving.equals(id)) {
+            return found;
         }
         String query = ctx.queryString();
-        ctx.status(308).header("Location", base + segment(story.id()) + suffix + (query == null ? "" : "?" + query));
+        ctx.status(308).header("Location", base + segment(surviving) + suffix + (query == null ? "" : "?" + query));
         return null;
     }
 }

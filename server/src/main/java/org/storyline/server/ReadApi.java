@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.storyline.store.SearchResult;
 import org.storyline.store.StoreQueryException;
 import org.storyline.store.StoredArticle;
+import org.storyline.render.Format;
 import org.storyline.store.StoredStory;
+import org.storyline.store.StoryBrief;
 import org.storyline.store.StoryFilter;
 import org.storyline.store.StoryPage;
 import org.storyline.store.StoryStore;
@@ -55,23 +57,24 @@ final class ReadApi {
 
     /** {@code GET /api/stories/{id}?format=json|markdown|html}: the story's brief. */
     void story(Context ctx) {
-        String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
-        if (!List.of("json", "markdown", "html").contains(format)) {
+        String name = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+        if (!List.of("json", "markdown", "html").contains(name)) {
             throw ApiException.badRequest("parameter 'format' must be json, markdown or html, got '"
-                    + Params.shown(format) + "'");
+                    + Params.shown(name) + "'");
         }
-        StoredStory story = Links.storyOrRedirect(store, ctx, "/api/stories/", "");
-        if (story == null) {
+        Format format = Format.parse(name);
+        StoryBrief brief = Links.briefOrRedirect(store, format, ctx, "/api/stories/", "");
+        if (brief == null) {
             return;
         }
         switch (format) {
-            case "markdown" -> ctx.contentType("text/markdown; charset=utf-8").result(story.markdown());
-            case "html" -> {
-                Matcher nonce = NONCE.matcher(story.html());
+            case MARKDOWN -> ctx.contentType("text/markdown; charset=utf-8").result(brief.text());
+            case HTML -> {
+                Matcher nonce = NONCE.matcher(brief.text());
                 ctx.header(SecurityHeaders.CSP, SecurityHeaders.briefPolicy(nonce.find() ? nonce.group(1) : null));
-                ctx.contentType("text/html; charset=utf-8").result(story.html());
+                ctx.contentType("text/html; charset=utf-8").result(brief.text());
             }
-            default -> ctx.contentType(Json.TYPE).result(story.json());
+            case JSON -> ctx.contentType(Json.TYPE).result(brief.text());
         }
     }
 

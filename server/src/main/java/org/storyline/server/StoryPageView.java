@@ -2,7 +2,7 @@ package org.storyline.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.storyline.store.StoredStory;
+import org.storyline.store.StoryBrief;
 
 /**
  * {@code GET /stories/{id}}: a story's brief, read from its JSON (the JSON contract) and written so that
@@ -14,8 +14,8 @@ final class StoryPageView {
     private StoryPageView() {
     }
 
-    /** The page of {@code story}. */
-    static String render(StoredStory story) {
+    /** The page of {@code story}, its brief in JSON. */
+    static String render(StoryBrief story) {
         JsonNode brief = brief(story);
         String headline = brief.path("headline").asText(story.summary().headline());
         Sources sources = new Sources(brief.path("articles"));
@@ -37,9 +37,9 @@ final class StoryPageView {
     }
 
     /** The story's object in its JSON report. */
-    private static JsonNode brief(StoredStory story) {
+    private static JsonNode brief(StoryBrief story) {
         try {
-            JsonNode report = Json.MAPPER.readTree(story.json());
+            JsonNode report = Json.MAPPER.readTree(story.text());
             for (JsonNode candidate : report.path("stories")) {
                 if (story.id().equals(candidate.path("id").asText())) {
                     return candidate;

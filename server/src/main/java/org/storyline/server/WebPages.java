@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.storyline.store.SearchResult;
 import org.storyline.store.StoredArticle;
-import org.storyline.store.StoredStory;
+import org.storyline.render.Format;
+import org.storyline.store.StoryBrief;
 import org.storyline.store.StoryFilter;
 import org.storyline.store.StoryStore;
 
@@ -32,9 +33,9 @@ final class WebPages {
 
     /** {@code GET /stories/{id}}: a story's brief; a merged story redirects to the surviving one. */
     void story(Context ctx) {
-        StoredStory story = Links.storyOrRedirect(store, ctx, "/stories/", "");
-        if (story != null) {
-            ctx.contentType(HTML).result(StoryPageView.render(story));
+        StoryBrief brief = Links.briefOrRedirect(store, Format.JSON, ctx, "/stories/", "");
+        if (brief != null) {
+            ctx.contentType(HTML).result(StoryPageView.render(brief));
         }
     }
 

@@ -21,7 +21,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
+import org.storyline.render.Format;
 import org.storyline.store.StoredStory;
+import org.storyline.store.StoryBrief;
 
 /**
  * Looks records up in one point-in-time view of the index: by key, by hash or address, a story with its
@@ -77,13 +79,22 @@ final class IndexReads {
         return storyId(id).flatMap(s -> byKey(StoreFields.STORY_KIND, s)).map(StoryDocument::read);
     }
 
+    /** The brief of story {@code id} (redirects followed) in {@code format}, the other renderings unread. */
+    Optional<StoryBrief> brief(String id, Format format) {
+        return storyId(id).flatMap(s -> first(new TermQuery(new Term(StoreFields.KEY,
+                        StoreFields.key(StoreFields.STORY_KIND, s))), StoryDocument.briefFields(format)))
+                .map(doc -> StoryDocument.readBrief(doc, format));
+    }
+
     /** The articles of story {@code id} (redirects followed) in the order they were added. */
     List<ArticleEntry> articlesOf(String id) {
         Optional<String> storyId = storyId(id);
         if (storyId.isEmpty()) {
             return List.of();
         }
-        List<String> order = story(storyId.get()).map(StoredStory::articleIds).orElse(List.of());
+        List<String> order = first(new TermQuery(new Term(StoreFields.KEY,
+                StoreFields.key(StoreFields.STORY_KIND, storyId.get()))), StoryDocument.summaryFields())
+                .map(StoryDocument::articleIds).orElse(List.of());
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (Document doc : all(and(kind(StoreFields.ARTICLE),
                 new TermQuery(new Term(StoreFields.STORY, storyId.get()))))) {

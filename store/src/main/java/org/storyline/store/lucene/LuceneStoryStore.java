@@ -19,7 +19,9 @@ import org.storyline.store.StoreNotFoundException;
 import org.storyline.store.StoreStats;
 import org.storyline.store.StoredArticle;
 import org.storyline.store.StoredQuote;
+import org.storyline.render.Format;
 import org.storyline.store.StoredStory;
+import org.storyline.store.StoryBrief;
 import org.storyline.store.StoryFilter;
 import org.storyline.store.StoryPage;
 import org.storyline.store.StoryStore;
@@ -69,6 +71,11 @@ public final class LuceneStoryStore implements StoryStore {
     @Override
     public Optional<StoredStory> story(String id) {
         return read(reads -> reads.story(id));
+    }
+
+    @Override
+    public Optional<StoryBrief> brief(String id, Format format) {
+        return read(reads -> reads.brief(id, format));
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.storyline.store.StoredStory;
+import org.storyline.render.Format;
+import org.storyline.store.StoryBrief;
 import org.storyline.store.StorySummary;
 
 /** A story's document: its summary, article ids and rendered briefs, with its outlets, entities and dates. */
@@ -73,6 +75,30 @@ final class StoryDocument {
         List<EntityCount> entities = Arrays.asList(RecordCodec.read(doc.get(ENTITIES), EntityCount[].class));
         return new StoryEntry(read(doc), doc.get(StoreFields.CREATED), doc.get(StoreFields.TEXT), List.of(),
                 entities);
+    }
+
+    /** The ids of the articles of the story kept in {@code doc} (read with {@link #summaryFields()} or whole). */
+    static List<String> articleIds(Document doc) {
+        return RecordCodec.readStrings(doc.get(ARTICLES));
+    }
+
+    /** The fields the brief of a story in {@code format} needs: its record and that one rendering. */
+    static Set<String> briefFields(Format format) {
+        return Set.of(StoreFields.RECORD, field(format));
+    }
+
+    /** The brief in {@code format} kept in {@code doc}, read with {@link #briefFields(Format)}. */
+    static StoryBrief readBrief(Document doc, Format format) {
+        StorySummary summary = RecordCodec.read(doc.get(StoreFields.RECORD), StorySummary.class);
+        return new StoryBrief(summary, format, doc.get(field(format)));
+    }
+
+    private static String field(Format format) {
+        return switch (format) {
+            case JSON -> JSON;
+            case MARKDOWN -> MARKDOWN;
+            case HTML -> HTML;
+        };
     }
 
     /** The fields a story listing needs, so the rendered briefs are not loaded for it. */

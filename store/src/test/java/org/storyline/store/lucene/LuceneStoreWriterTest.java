@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 import org.storyline.nlp.TextAnnotator;
+import org.storyline.render.Format;
 import org.storyline.store.IngestListener;
 import org.storyline.store.IngestReport;
 import org.storyline.store.StoreLockedException;
@@ -209,6 +210,7 @@ class LuceneStoreWriterTest {
             assertThat(merged.id()).isEqualTo(older);
             assertThat(merged.articleIds()).containsExactly("flood-1", "dam-1", "bridge-1");
             assertThat(store.articlesOf(newer)).extracting(a -> a.storyId()).containsOnly(older);
+            assertThat(store.brief(newer, Format.MARKDOWN).orElseThrow().id()).isEqualTo(older);
         }
     }
 

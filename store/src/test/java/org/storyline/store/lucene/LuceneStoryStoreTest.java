@@ -17,7 +17,10 @@ import org.storyline.store.IngestListener;
 import org.storyline.store.SearchHit;
 import org.storyline.store.SearchResult;
 import org.storyline.store.StoreNotFoundException;
+import org.storyline.render.Format;
 import org.storyline.store.StoreQueryException;
+import org.storyline.store.StoredStory;
+import org.storyline.store.StoryBrief;
 import org.storyline.store.StoryFilter;
 import org.storyline.store.StoryPage;
 import org.storyline.store.StorySummary;
@@ -159,6 +162,19 @@ class LuceneStoryStoreTest {
         assertThat(store.quotesBy("Rutte", 0, 100)).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.quote().speaker()).contains("Rutte"));
         assertThat(store.quotesBy("", 0, 2)).hasSize(2);
+    }
+
+    @Test
+    void briefInOneFormatIsThatFormatsStoredRendering() {
+        String id = store.article("000_727dab1cf6a8d737").orElseThrow().storyId();
+        StoredStory whole = store.story(id).orElseThrow();
+
+        assertThat(store.brief(id, Format.MARKDOWN).orElseThrow().text()).isEqualTo(whole.markdown());
+        assertThat(store.brief(id, Format.HTML).orElseThrow().text()).isEqualTo(whole.html());
+        StoryBrief json = store.brief(id, Format.JSON).orElseThrow();
+        assertThat(json.text()).isEqualTo(whole.json());
+        assertThat(json.summary()).isEqualTo(whole.summary());
+        assertThat(store.brief("story-nope", Format.JSON)).isEmpty();
     }
 
     @Test
