@@ -28,7 +28,8 @@ import org.storyline.cluster.StoryUpdate.Kind;
  *     joined is quiet for it: the new article does not join it, and a late report of an old event, or the same
  *     kind of event a month later, starts a story of its own. A quiet story still counts in the similarities, so
  *     that such an article is not taken for part of another story either. An undated article counts as of the
- *     newest day the stream had seen when it arrived, and may itself join any story in the window;</li>
+ *     newest day the stream had seen when it arrived, and may itself join any story in the window. A reprint
+ *     always joins the story of the article it copies;</li>
  * <li>an article leaves the window when more than {@link StreamSettings#quietArrivals()} articles have arrived
  *     after it: it leaves the index and its story keeps only its id, so memory follows the window, not the
  *     stream. A story with no article left in the window is closed ({@link StoryUpdate.Kind#CLOSED}).</li>
@@ -91,7 +92,10 @@ public final class StoryStream {
             neighbourhoods.offer(fresh, other, similarity, dropped);
             neighbourhoods.offer(other, fresh, similarity, dropped);
         }
-        Regrouping.Result result = regrouping.regroup(touched(fresh, dropped), fresh, s -> quiet(s, fresh.day));
+        OpenArticle original = fresh.duplicateOf == null ? null : open.get(fresh.duplicateOf);
+        OpenStory copied = original == null ? null : original.story;
+        Regrouping.Result result = regrouping.regroup(touched(fresh, dropped), fresh,
+                s -> s != copied && quiet(s, fresh.day));
         stories.removeAll(result.gone());
         stories.addAll(result.created());
         updates.addAll(result.updates());

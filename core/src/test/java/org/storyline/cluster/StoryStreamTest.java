@@ -116,6 +116,15 @@ class StoryStreamTest {
     }
 
     @Test
+    void reprintJoinsItsOriginalsStoryEvenWhenThatStoryIsQuiet() {
+        feed(event("flood", FLOOD, 3, "2024-03-05"));
+
+        feed(List.of(new StreamArticle("late-copy", List.of("statement"), LocalDate.parse("2024-04-20"), "flood-1")));
+
+        assertThat(storyOf.get("late-copy")).isEqualTo(storyOf.get("flood-0"));
+    }
+
+    @Test
     void openArticlesFollowTheWindowNotTheStream() {
         StoryStream small = new StoryStream(StreamSettings.defaults().withQuietArrivals(100));
         LocalDate day = LocalDate.parse("2024-01-01");
