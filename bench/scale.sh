@@ -26,6 +26,8 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 [[ -f "$JSONL" ]] || { echo "no benchmark file $JSONL" >&2; exit 66; }
+# the copy of core in lib/ is refreshed: a stale one (copied from another build of the same snapshot) would win
+rm -f "$ROOT/bench/$BUILD_DIR/lib/storyline-core-"*.jar
 (cd "$ROOT" && mvn -q -o -DbuildDir="$BUILD_DIR" -pl bench -am package -DskipTests)
 CP="$ROOT/bench/$BUILD_DIR/storyline-bench.jar:$ROOT/bench/$BUILD_DIR/lib/*"
 /usr/bin/time -f "peak RSS %M KB, wall %e s" java -Xmx4g -Djava.awt.headless=true -cp "$CP" \
