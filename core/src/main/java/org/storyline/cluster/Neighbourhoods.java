@@ -62,9 +62,10 @@ final class Neighbourhoods {
     }
 
     /**
-     * Retires {@code gone}: it keeps no list of its own, but stays in the lists of the open articles near it
-     * (until nearer ones push it out or they retire too), so that an article whose crowd has left the window
-     * still shares no neighbours with another event's crowd.
+     * Retires {@code gone}: it keeps no list or neighbourhood of its own, but stays in the lists of the open
+     * articles near it (until nearer ones push it out or they retire too), so that an article whose crowd has left
+     * the window still shares no neighbours with another event's crowd. Dropping its neighbourhood matters: that
+     * array would hold its own (retired) neighbours, theirs in turn, and so on back to the start of the stream.
      */
     void retire(OpenArticle gone) {
         gone.retired = true;
@@ -72,6 +73,7 @@ final class Neighbourhoods {
             n.article().nearOf.remove(gone);
         }
         gone.near.clear();
+        gone.neighbourhood = null;
     }
 
     /** Removes {@code gone} from every list, its own included. */
@@ -85,6 +87,7 @@ final class Neighbourhoods {
         }
         gone.near.clear();
         gone.nearOf.clear();
+        gone.neighbourhood = null;
     }
 
     /** The shared-neighbour similarity of two open articles, as {@link SharedNeighbours} defines it. */

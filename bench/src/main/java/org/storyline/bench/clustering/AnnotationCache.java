@@ -19,7 +19,7 @@ import org.storyline.nlp.TextAnnotator;
  * Annotates cleaned articles, keeping the sentences and tokens of each in a JSON file so that a second run
  * skips CoreNLP. An entry is used only when the article's clean text is unchanged (its hash is stored).
  */
-final class AnnotationCache {
+public final class AnnotationCache {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -36,7 +36,7 @@ final class AnnotationCache {
     }
 
     /** The cache in {@code file}, empty when the file does not exist. */
-    static AnnotationCache open(Path file) {
+    public static AnnotationCache open(Path file) {
         if (!Files.exists(file)) {
             return new AnnotationCache(file, new LinkedHashMap<>());
         }
@@ -49,7 +49,7 @@ final class AnnotationCache {
     }
 
     /** {@code clean} annotated: from the cache when its text is unchanged, else by {@code annotator}. */
-    AnnotatedArticle annotate(CleanArticle clean, TextAnnotator annotator) {
+    public AnnotatedArticle annotate(CleanArticle clean, TextAnnotator annotator) {
         Entry e = entries.get(clean.id());
         if (e == null || e.textHash() != clean.text().hashCode()) {
             e = new Entry(clean.text().hashCode(), annotator.annotate(clean.text(), clean.paragraphs()));
@@ -59,7 +59,7 @@ final class AnnotationCache {
     }
 
     /** Writes the cache back to its file. */
-    void save() {
+    public void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             JSON.writeValue(file.toFile(), entries);

@@ -80,7 +80,15 @@ public final class ClusteringBenchmark {
 
     /** Ingests, cleans, marks reprints and annotates every article of {@code jsonl}. */
     static List<AnnotatedArticle> prepare(Path jsonl, AnnotationCache cache) {
-        Ingested ingested = new Ingester().ingest(List.of(jsonl));
+        return prepare(List.of(jsonl), cache);
+    }
+
+    /**
+     * Ingests, cleans, marks reprints and annotates every article of {@code inputs} (files or directories),
+     * annotations through {@code cache}, which is saved afterwards.
+     */
+    public static List<AnnotatedArticle> prepare(List<Path> inputs, AnnotationCache cache) {
+        Ingested ingested = new Ingester().ingest(inputs);
         ingested.problems().forEach(p -> System.out.println("not ingested (scored as a story of its own): " + p));
         LanguageTagger languages = new LanguageTagger();
         TextCleaner cleaner = new TextCleaner();

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * copy of an event is a new event, as the same kind of event a month later is in real news. An article
  * without a date gets {@link #UNDATED_DAY} moved the same way, so that every synthetic article has one. Words that start sentences or name months and weekdays
  * stay, so the prose reads as before; the events are new ones, with other people, places and dates.
+ *
+ * @param index the universe's number, {@code 0} for the real world
  */
-record Universe(int index) {
+public record Universe(int index) {
 
     private static final String[] SYLLABLES = {"ba", "ko", "ri", "mu", "ne", "sa", "to", "vi", "lu", "de",
         "ga", "pe", "zo", "hi", "ra", "mi", "fu", "ye", "no", "ka"};
@@ -27,13 +29,13 @@ record Universe(int index) {
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /** The day an undated article is given in universe 0. */
-    static final LocalDate UNDATED_DAY = LocalDate.of(2000, 1, 3);
+    public static final LocalDate UNDATED_DAY = LocalDate.of(2000, 1, 3);
 
     /** Days between one universe and the next. */
-    static final int SHIFT_DAYS = 30;
+    public static final int SHIFT_DAYS = 30;
 
     /** The suffix names get in this universe: empty in universe 0. */
-    String suffix() {
+    public String suffix() {
         StringBuilder s = new StringBuilder();
         for (int k = index; k > 0; k /= SYLLABLES.length) {
             s.append(SYLLABLES[k % SYLLABLES.length]);
@@ -84,14 +86,18 @@ record Universe(int index) {
      * unreadable one becomes {@link #UNDATED_DAY} moved into this universe.
      */
     String moveDate(String published) {
-        long shift = (long) SHIFT_DAYS * index;
         if (published != null && published.length() >= 10) {
             try {
-                return LocalDate.parse(published.substring(0, 10)).plusDays(shift) + published.substring(10);
+                return moveDay(LocalDate.parse(published.substring(0, 10))) + published.substring(10);
             } catch (DateTimeParseException e) {
                 // not ISO: treated as undated
             }
         }
-        return UNDATED_DAY.plusDays(shift).toString();
+        return moveDay(null).toString();
+    }
+
+    /** {@code day} moved into this universe; {@code null} (undated) becomes {@link #UNDATED_DAY} moved. */
+    public LocalDate moveDay(LocalDate day) {
+        return (day == null ? UNDATED_DAY : day).plusDays((long) SHIFT_DAYS * index);
     }
 }

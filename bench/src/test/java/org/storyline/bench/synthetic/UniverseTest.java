@@ -35,4 +35,11 @@ class UniverseTest {
         assertThat(new Universe(0).moveDate(null)).isEqualTo("2000-01-03");
         assertThat(new Universe(2).moveDate("not a date")).isEqualTo("2000-03-03");
     }
+
+    @Test
+    void daysMoveLikeDatesAndAMissingDayBecomesTheUndatedOne() {
+        assertThat(new Universe(2).moveDay(java.time.LocalDate.of(2013, 5, 3)))
+                .isEqualTo(java.time.LocalDate.of(2013, 7, 2));
+        assertThat(new Universe(1).moveDay(null)).isEqualTo(Universe.UNDATED_DAY.plusDays(30));
+    }
 }
