@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The inverted index of a stream's open articles: term ids, document frequencies and postings over the open
@@ -81,11 +82,11 @@ final class OpenIndex {
     }
 
     /**
-     * Open articles other than {@code article} that share its {@code queryTerms} heaviest terms: at most
-     * {@code max}, by the part of the cosine those terms give. Terms held by more than a tenth of the open
-     * articles (and more than 100) are not looked up.
+     * Open articles other than {@code article}, and that {@code accept} takes, that share its {@code queryTerms}
+     * heaviest terms: at most {@code max}, by the part of the cosine those terms give. Terms held by more than a
+     * tenth of the open articles (and more than 100) are not looked up.
      */
-    List<OpenArticle> candidates(OpenArticle article, int queryTerms, int max) {
+    List<OpenArticle> candidates(OpenArticle article, int queryTerms, int max, Predicate<OpenArticle> accept) {
         Integer[] order = new Integer[article.termIds.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -100,7 +101,7 @@ final class OpenIndex {
             }
             double w = article.weights[order[r]];
             for (OpenArticle other : postings.get(id)) {
-                if (other != article && !other.retired) {
+                if (other != article && !other.retired && accept.test(other)) {
                     partial.merge(other, w * current(other).weight(id), Double::sum);
                 }
             }

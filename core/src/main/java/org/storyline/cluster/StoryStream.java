@@ -87,7 +87,8 @@ public final class StoryStream {
         open.put(fresh.id, fresh);
         byArrival.add(new Arrival(arrivals, fresh.id));
         Set<OpenArticle> dropped = new LinkedHashSet<>();
-        for (OpenArticle other : index.candidates(fresh, settings.queryTerms(), settings.candidates())) {
+        for (OpenArticle other : index.candidates(fresh, settings.queryTerms(), settings.candidates(),
+                other -> contemporary(other, fresh))) {
             double similarity = index.cosine(fresh, other);
             neighbourhoods.offer(fresh, other, similarity, dropped);
             neighbourhoods.offer(other, fresh, similarity, dropped);
@@ -159,6 +160,15 @@ public final class StoryStream {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether {@code other} may be a neighbour of {@code fresh}: an undated article may be near any article, and
+     * so may any article be near an undated one; two dated articles only within the quiet window of each other.
+     */
+    private boolean contemporary(OpenArticle other, OpenArticle fresh) {
+        return fresh.day == null || other.day == null
+                || Math.abs(other.day.toEpochDay() - fresh.day.toEpochDay()) <= settings.quietDays();
     }
 
     /** Whether {@code story} has been quiet for longer than the window before {@code day}. */
