@@ -19,10 +19,11 @@ import org.storyline.model.AnnotatedArticle;
  * kept small; their copies in universes {@code 0, 1, 2, ...} (names renamed, days moved, see {@link RealArticle})
  * are made one at a time, in date order ({@link ArrivalOrder}). At each checkpoint it prints the articles per
  * second, the mean microseconds per article of the last segment (wall clock and CPU time), the heap in use after
- * a collection, the peak RSS and the stream's size, and at the end it draws them ({@link CostPlot}). The stories
- * of the first articles ({@code --score}, default 10,000, kept small so that following them barely shows in the
- * heap) are scored against the gold events of their universe (BCubed and pairwise), so that speed is not bought
- * with bad stories. {@code --window} sets the stream's window in arrivals ({@link StreamSettings#quietArrivals()}).
+ * a collection, the peak RSS and the stream's size, and draws all checkpoints so far ({@link CostPlot}), so that
+ * a run cut short keeps its plot. The stories of the first articles ({@code --score}, default 10,000, kept small
+ * so that following them barely shows in the heap) are scored against the gold events of their universe (BCubed
+ * and pairwise), so that speed is not bought with bad stories. {@code --window} sets the stream's window in
+ * arrivals ({@link StreamSettings#quietArrivals()}).
  * Usage: {@code StreamScaleBenchmark JSONL CACHE PLOT.png [--max N] [--score N] [--seed S] [--window N] [INPUT...]}.
  */
 public final class StreamScaleBenchmark {
@@ -88,15 +89,15 @@ public final class StreamScaleBenchmark {
                 seed, scored);
         System.out.println(Checkpoint.header());
         ScaleRun run = new ScaleRun(real, settings, seed, scored);
+        String title = String.format(Locale.ROOT, "StoryStream: cost and memory against stream size (window %,d"
+                + " arrivals)", settings.quietArrivals());
         List<Checkpoint> points = new ArrayList<>();
         LongStream.concat(LongStream.of(CHECKPOINTS).filter(c -> c < max), LongStream.of(max)).forEach(mark -> {
             points.add(run.feedTo(mark));
             System.out.println(points.get(points.size() - 1).row());
+            CostPlot.write(points, title, png);
         });
         run.finish();
-        String title = String.format(Locale.ROOT, "StoryStream: cost and memory against stream size (window %,d"
-                + " arrivals)", settings.quietArrivals());
-        CostPlot.write(points, title, png);
         System.out.println("plot written to " + png);
     }
 
