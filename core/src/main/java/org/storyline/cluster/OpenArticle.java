@@ -12,9 +12,14 @@ import java.util.Set;
  */
 final class OpenArticle {
 
+    /** The {@link #epochDay} of an undated article. */
+    static final long UNDATED = Long.MIN_VALUE;
+
     final String id;
     final long arrival;
     final LocalDate day;
+    /** {@link #day} as an epoch day, or {@link #UNDATED}: compared for every candidate, so kept unboxed. */
+    final long epochDay;
     final String duplicateOf;
     final int[] termIds;
     final int[] counts;
@@ -38,11 +43,15 @@ final class OpenArticle {
      * lists of the open articles it is near, so that they keep the crowd they were part of.
      */
     boolean retired;
+    /** The {@link OpenIndex} query that last scored it as a candidate, and the score that query gave it. */
+    long scoredBy = -1;
+    double score;
 
     OpenArticle(String id, long arrival, LocalDate day, String duplicateOf, int[] termIds, int[] counts) {
         this.id = id;
         this.arrival = arrival;
         this.day = day;
+        this.epochDay = day == null ? UNDATED : day.toEpochDay();
         this.duplicateOf = duplicateOf;
         this.termIds = termIds;
         this.counts = counts;

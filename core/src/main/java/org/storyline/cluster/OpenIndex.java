@@ -27,6 +27,8 @@ final class OpenIndex {
     private final List<String> names = new ArrayList<>();
     private final Deque<Integer> free = new ArrayDeque<>();
     private int open;
+    /** Queries made so far: marks the candidates a query has scored ({@link OpenArticle#scoredBy}). */
+    private long queries;
 
     /** Adds {@code article}, arrived as number {@code arrival}, and returns it weighed. */
     OpenArticle add(StreamArticle article, long arrival) {
@@ -93,7 +95,8 @@ final class OpenIndex {
         }
         Arrays.sort(order, (x, y) -> Double.compare(article.weights[y], article.weights[x]));
         int common = Math.max(100, open / 10);
-        Map<OpenArticle, Double> partial = new HashMap<>();
+        long query = ++queries;
+        List<OpenArticle> out = new ArrayList<>();
         for (int r = 0; r < Math.min(queryTerms, order.length); r++) {
             int id = article.termIds[order[r]];
             if (frequency.get(id) > common) {
@@ -101,14 +104,17 @@ final class OpenIndex {
             }
             double w = article.weights[order[r]];
             for (OpenArticle other : postings.get(id)) {
-                if (other != article && !other.retired && accept.test(other)) {
-                    partial.merge(other, w * current(other).weight(id), Double::sum);
+                if (other.scoredBy == query) {
+                    other.score += w * current(other).weight(id);
+                } else if (other != article && !other.retired && accept.test(other)) {
+                    other.scoredBy = query;
+                    other.score = w * current(other).weight(id);
+                    out.add(other);
                 }
             }
         }
-        List<OpenArticle> out = new ArrayList<>(partial.keySet());
         out.sort((x, y) -> {
-            int c = Double.compare(partial.get(y), partial.get(x));
+            int c = Double.compare(y.score, x.score);
             return c != 0 ? c : Long.compare(x.arrival, y.arrival);
         });
         return out.size() > max ? out.subList(0, max) : out;

@@ -167,8 +167,8 @@ public final class StoryStream {
      * so may any article be near an undated one; two dated articles only within the quiet window of each other.
      */
     private boolean contemporary(OpenArticle other, OpenArticle fresh) {
-        return fresh.day == null || other.day == null
-                || Math.abs(other.day.toEpochDay() - fresh.day.toEpochDay()) <= settings.quietDays();
+        return fresh.epochDay == OpenArticle.UNDATED || other.epochDay == OpenArticle.UNDATED
+                || Math.abs(other.epochDay - fresh.epochDay) <= settings.quietDays();
     }
 
     /** Whether {@code story} has been quiet for longer than the window before {@code day}. */

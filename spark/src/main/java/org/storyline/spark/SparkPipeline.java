@@ -31,6 +31,8 @@ import scala.Tuple2;
 public final class SparkPipeline {
 
     private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
+    /** Tasks per core for the per-article stages, so that a slow partition does not idle the other cores. */
+    private static final int TASKS_PER_CORE = 4;
 
     private final SparkSession spark;
 
@@ -59,7 +61,8 @@ public final class SparkPipeline {
                 .map(f -> FileIngest.read(f, conf.get())).persist(KEEP);
         reads.flatMap(r -> r.problems().iterator()).collect().forEach(problems::add);
         reads.map(FileRead::skipped).collect().forEach(m -> m.forEach((k, v) -> skipped.merge(k, v, Integer::sum)));
-        JavaRDD<Staged> articles = withoutRepeatedIds(reads.flatMap(r -> r.articles().iterator()), jsc, problems);
+        JavaRDD<Staged> articles = spread(withoutRepeatedIds(reads.flatMap(r -> r.articles().iterator()), jsc,
+                problems), jsc);
         JavaRDD<Staged> cleaned = articles.mapPartitions(ArticleStages::clean).persist(KEEP);
         long read = cleaned.count();
         JavaRDD<Staged> clean = cleaned.filter(Staged::ok);
@@ -111,6 +114,16 @@ public final class SparkPipeline {
         storyOf.unpersist();
         briefs.unpersist();
         return new JobResult(read, clustered, stories, problems.size(), skipped, clock.millis());
+    }
+
+    /**
+     * {@code articles} over at least {@value #TASKS_PER_CORE} tasks per core of the session: a file is read in one
+     * task, and without this a single large JSONL or WARC file would be cleaned, annotated and briefed on one
+     * core. Shuffles only encoded articles, which is cheap beside annotating them.
+     */
+    private static JavaRDD<Staged> spread(JavaRDD<Staged> articles, JavaSparkContext jsc) {
+        int tasks = jsc.defaultParallelism() * TASKS_PER_CORE;
+        return articles.getNumPartitions() >= tasks ? articles : articles.repartition(tasks);
     }
 
     /** {@code articles} without a second article of an id, which becomes a problem (the first read wins). */
