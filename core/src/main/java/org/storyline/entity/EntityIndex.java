@@ -122,7 +122,7 @@ public final class EntityIndex {
         Map<Entity, List<String>> titles = new HashMap<>();
         roles.forEach((e, r) -> titles.put(updated.get(e), r));
         List<Entity> sorted = new ArrayList<>(updated.values());
-        sorted.sort(java.util.Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+        sorted.sort(Entity.MOST_MENTIONED_FIRST);
         return new EntityIndex(sorted, mentions, titles);
     }
 

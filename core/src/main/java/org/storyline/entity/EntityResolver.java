@@ -134,7 +134,7 @@ public final class EntityResolver {
             c.members.forEach(m -> byMention.put(m, e));
             roles.put(e, c.roles());
         }
-        entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+        entities.sort(Entity.MOST_MENTIONED_FIRST);
         return new EntityIndex(entities, byMention, roles);
     }
 

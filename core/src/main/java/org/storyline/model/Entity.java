@@ -1,5 +1,6 @@
 package org.storyline.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,14 @@ public record Entity(String name, EntityType type, List<String> variants, String
         articles = List.copyOf(articles);
         roleSources = List.copyOf(roleSources);
     }
+
+    /**
+     * Most mentioned first, then by name, type, articles and spellings: a total order, so that a brief lists
+     * entities the same way on every run, whatever order they were resolved in.
+     */
+    public static final Comparator<Entity> MOST_MENTIONED_FIRST = Comparator.comparingInt(Entity::mentions).reversed()
+            .thenComparing(Entity::name).thenComparing(Entity::type)
+            .thenComparing(e -> String.join("\n", e.articles())).thenComparing(e -> String.join("\n", e.variants()));
 
     /** An entity whose role is not cited. */
     public Entity(String name, EntityType type, List<String> variants, String role, List<String> articles, int mentions) {

@@ -25,7 +25,8 @@ import org.storyline.nlp.TextAnnotator;
  * extract, align and brief. An exact copy of another article is not analysed again: it is listed in its
  * original's story, marked as a copy.
  * A failure of one article or one story becomes a {@link Problem} and the rest go on. Heavy resources
- * (the NLP models) load once, on first use, and are shared by all calls; instances are thread-safe.
+ * (the NLP models) load once, on first use, and are shared by all calls; instances are thread-safe. Articles are
+ * annotated, and stories briefed, on all cores, with the same output as on one.
  */
 public final class StorylinePipeline {
 
@@ -69,20 +70,21 @@ public final class StorylinePipeline {
         }
         Copies copies = Copies.mark(cleaned);
         List<AnnotatedArticle> annotated = new ArrayList<>();
-        for (CleanArticle clean : copies.analysed()) {
-            try {
-                annotated.add(annotator.annotate(clean));
-            } catch (RuntimeException e) {
-                problems.add(new Problem(clean.article().path(), "annotate", Failures.describe(e)));
+        for (OnAllCores.Outcome<CleanArticle, AnnotatedArticle> a : OnAllCores.map(copies.analysed(),
+                annotator::annotate)) {
+            if (a.ok()) {
+                annotated.add(a.value());
+            } else {
+                problems.add(new Problem(a.item().article().path(), "annotate", Failures.describe(a.failure())));
             }
         }
         List<Brief> briefs = new ArrayList<>();
-        for (Story story : clusterer.cluster(annotated)) {
-            try {
-                briefs.add(copies.attachTo(composer.compose(story)));
-            } catch (RuntimeException e) {
-                for (AnnotatedArticle a : story.articles()) {
-                    problems.add(new Problem(a.clean().article().path(), "brief", Failures.describe(e)));
+        for (OnAllCores.Outcome<Story, Brief> b : OnAllCores.map(clusterer.cluster(annotated), composer::compose)) {
+            if (b.ok()) {
+                briefs.add(copies.attachTo(b.value()));
+            } else {
+                for (AnnotatedArticle a : b.item().articles()) {
+                    problems.add(new Problem(a.clean().article().path(), "brief", Failures.describe(b.failure())));
                 }
             }
         }
