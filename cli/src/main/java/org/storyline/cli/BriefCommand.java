@@ -78,9 +78,12 @@ public final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOutput();
-        Report report = briefer.brief(List.copyOf(paths));
-        write(format.renderer().render(report));
         PrintWriter err = spec.commandLine().getErr();
+        Report report;
+        try (BriefProgress progress = new BriefProgress(err, IngestProgress.terminalOrNull())) {
+            report = briefer.brief(List.copyOf(paths), progress);
+        }
+        write(format.renderer().render(report));
         report.problems().forEach(problem -> err.println(StderrLines.problem(problem)));
         report.skipped().forEach((reason, count) -> err.println("storyline: skipped " + count + " × " + reason));
         err.flush();

@@ -3,6 +3,7 @@ package org.storyline.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.storyline.model.Report;
+import org.storyline.pipeline.PipelineProgress;
 import org.storyline.pipeline.StorylinePipeline;
 
 /**
@@ -20,12 +21,34 @@ public interface Briefer {
     Report brief(List<Path> inputs);
 
     /**
+     * As {@link #brief(List)}, telling {@code progress} how far each stage has come; a briefer that cannot tell
+     * just briefs.
+     *
+     * @param inputs   article files or directories
+     * @param progress told of each stage's progress, possibly from several threads
+     * @return the briefs and the problems
+     */
+    default Report brief(List<Path> inputs, PipelineProgress progress) {
+        return brief(inputs);
+    }
+
+    /**
      * The default {@link StorylinePipeline}, created only when a brief is actually asked for, so that
      * {@code --help} and usage errors stay instant.
      *
      * @return a briefer backed by {@link StorylinePipeline#create()}
      */
     static Briefer pipeline() {
-        return inputs -> StorylinePipeline.create().brief(inputs);
+        return new Briefer() {
+            @Override
+            public Report brief(List<Path> inputs) {
+                return StorylinePipeline.create().brief(inputs);
+            }
+
+            @Override
+            public Report brief(List<Path> inputs, PipelineProgress progress) {
+                return StorylinePipeline.create().brief(inputs, progress);
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.storyline.pipeline;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -21,14 +22,29 @@ final class OnAllCores {
         }
     }
 
-    /** {@code stage} applied to each of {@code items}, in their order. */
-    static <I, O> List<Outcome<I, O>> map(List<I> items, Function<I, O> stage) {
-        return items.parallelStream().map(item -> {
+    /**
+     * {@code stage} applied to each of {@code items}, in their order, telling {@code progress} of the start, of
+     * each item done and of the end, as {@code step}.
+     */
+    static <I, O> List<Outcome<I, O>> map(List<I> items, Function<I, O> stage, PipelineProgress progress,
+                                          PipelineProgress.Stage step) {
+        int total = items.size();
+        progress.progress(step, 0, total);
+        AtomicInteger done = new AtomicInteger();
+        List<Outcome<I, O>> out = items.parallelStream().map(item -> {
+            Outcome<I, O> outcome;
             try {
-                return new Outcome<I, O>(item, stage.apply(item), null);
+                outcome = new Outcome<>(item, stage.apply(item), null);
             } catch (RuntimeException e) {
-                return new Outcome<I, O>(item, null, e);
+                outcome = new Outcome<>(item, null, e);
             }
+            int now = done.incrementAndGet();
+            if (now < total) {
+                progress.progress(step, now, total);
+            }
+            return outcome;
         }).toList();
+        progress.progress(step, total, total);
+        return out;
     }
 }

@@ -58,6 +58,19 @@ public final class StorylinePipeline {
      * Inputs that cannot be read are reported in {@link Report#problems()}; the others go on.
      */
     public Report brief(List<Path> inputs) {
+        return brief(inputs, PipelineProgress.NONE);
+    }
+
+    /**
+     * As {@link #brief(List)}, telling {@code progress} how far each stage has come.
+     *
+     * @param inputs   files or directories
+     * @param progress told of each stage's start, items and end (from several threads)
+     * @return the briefs and the problems
+     */
+    public Report brief(List<Path> inputs, PipelineProgress progress) {
+        Objects.requireNonNull(progress, "progress");
+        progress.progress(PipelineProgress.Stage.INGEST, 0, 0);
         Ingested ingested = ingester.ingest(inputs);
         List<Problem> problems = new ArrayList<>(ingested.problems());
         List<CleanArticle> cleaned = new ArrayList<>();
@@ -69,9 +82,10 @@ public final class StorylinePipeline {
             }
         }
         Copies copies = Copies.mark(cleaned);
+        progress.progress(PipelineProgress.Stage.INGEST, ingested.articles().size(), ingested.articles().size());
         List<AnnotatedArticle> annotated = new ArrayList<>();
         for (OnAllCores.Outcome<CleanArticle, AnnotatedArticle> a : OnAllCores.map(copies.analysed(),
-                annotator::annotate)) {
+                annotator::annotate, progress, PipelineProgress.Stage.ANNOTATE)) {
             if (a.ok()) {
                 annotated.add(a.value());
             } else {
@@ -79,7 +93,11 @@ public final class StorylinePipeline {
             }
         }
         List<Brief> briefs = new ArrayList<>();
-        for (OnAllCores.Outcome<Story, Brief> b : OnAllCores.map(clusterer.cluster(annotated), composer::compose)) {
+        progress.progress(PipelineProgress.Stage.CLUSTER, 0, annotated.size());
+        List<Story> stories = clusterer.cluster(annotated);
+        progress.progress(PipelineProgress.Stage.CLUSTER, annotated.size(), annotated.size());
+        for (OnAllCores.Outcome<Story, Brief> b : OnAllCores.map(stories, composer::compose, progress,
+                PipelineProgress.Stage.BRIEF)) {
             if (b.ok()) {
                 briefs.add(copies.attachTo(b.value()));
             } else {

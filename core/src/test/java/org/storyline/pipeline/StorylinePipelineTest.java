@@ -65,6 +65,17 @@ class StorylinePipelineTest {
     }
 
     @Test
+    void progressTellsEachStageFromStartToEndInOrder() {
+        List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Report report = pipeline().brief(List.of(CORPUS, Path.of("src/test/resources/fixtures/second-story")),
+                (stage, done, total) -> told.add(stage + " " + done + "/" + total));
+        assertThat(report.stories()).hasSize(2);
+        assertThat(told).startsWith("INGEST 0/0", "INGEST 7/7", "ANNOTATE 0/7")
+                .endsWith("ANNOTATE 7/7", "CLUSTER 0/7", "CLUSTER 7/7", "BRIEF 0/2", "BRIEF 1/2", "BRIEF 2/2")
+                .hasSize(15);
+    }
+
+    @Test
     void unreadableFileIsReportedWithItsPathAndTheRestGoOn(@TempDir Path dir) throws IOException {
         for (Path p : Files.list(CORPUS).toList()) {
             Files.copy(p, dir.resolve(p.getFileName()));
