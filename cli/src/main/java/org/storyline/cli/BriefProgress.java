@@ -6,10 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyline.pipeline.PipelineProgress;
 
 /**
@@ -65,9 +62,7 @@ final class BriefProgress implements PipelineProgress, AutoCloseable {
             return;
         }
         if (bar == null) {
-            bar = new ProgressBarBuilder().setTaskName(name(stage)).setInitialMax(total)
-                    .setUnit(stage == Stage.BRIEF ? " stories" : " articles", 1).setStyle(ProgressBarStyle.ASCII)
-                    .showSpeed().setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
+            bar = ProgressBars.on(terminal, name(stage), total, stage == Stage.BRIEF ? " stories" : " articles");
         }
         bar.stepTo(done);
         if (ended) {

@@ -3,10 +3,7 @@ package org.storyline.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyline.store.IngestListener;
 
 /**
@@ -46,9 +43,7 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     public void progress(int done, int total) {
         if (terminal != null) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setUnit(" articles", 1)
-                        .setStyle(ProgressBarStyle.ASCII).showSpeed()
-                        .setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
+                bar = ProgressBars.on(terminal, "ingest", total, " articles");
             }
             bar.stepTo(done);
         } else if (!finished && (System.nanoTime() - lastLine >= PLAIN_EVERY_MS * 1_000_000 || done == total)) {
