@@ -1,5 +1,6 @@
 package org.storyline.text;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,6 +35,11 @@ public final class TermVector {
             }
         }
         return dot;
+    }
+
+    /** The weight of each term of the vector (terms of no weight are left out), as an unmodifiable view. */
+    public Map<String, Double> weights() {
+        return Collections.unmodifiableMap(weights);
     }
 
     /** Whether the vector has no terms. */

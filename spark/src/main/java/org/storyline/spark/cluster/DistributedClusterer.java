@@ -12,7 +12,10 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.storyline.cluster.Components;
 import org.storyline.cluster.CopyGroups;
+import org.storyline.cluster.SharedNeighbours;
+import org.storyline.cluster.SimilarPair;
 import org.storyline.cluster.StoryClusterer;
 import scala.Tuple2;
 
@@ -70,17 +73,17 @@ public final class DistributedClusterer implements Serializable {
             return JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
         }
         JavaPairRDD<Long, VectorInput> vectors = vectors(byIndex, n).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Edge> similar = SimilarPairs.of(vectors, n, StoryClusterer.NEIGHBOUR_FLOOR);
+        JavaRDD<SimilarPair> similar = SimilarPairs.of(vectors, n, StoryClusterer.NEIGHBOUR_FLOOR);
         JavaPairRDD<Long, long[]> near = similar
-                .flatMapToPair(e -> List.of(new Tuple2<>(e.a(), new Tuple2<>(e.b(), e.similarity())),
-                        new Tuple2<>(e.b(), new Tuple2<>(e.a(), e.similarity()))).iterator())
+                .flatMapToPair(e -> List.of(new Tuple2<>((long) e.a(), new Tuple2<>((long) e.b(), e.similarity())),
+                        new Tuple2<>((long) e.b(), new Tuple2<>((long) e.a(), e.similarity()))).iterator())
                 .groupByKey()
-                .mapToPair(t -> new Tuple2<>(t._1(), Neighbourhoods.of(t._1(), t._2(), neighbours,
-                        StoryClusterer.NEIGHBOUR_FLOOR, StoryClusterer.NEIGHBOUR_SHARE)))
+                .mapToPair(t -> new Tuple2<>(t._1(), neighbourhood(t._1(), t._2(), neighbours)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         int[] component = components(heads, near);
         Broadcast<int[]> parts = jsc.broadcast(component);
-        JavaPairRDD<Integer, Edge> shared = shared(near).mapToPair(e -> new Tuple2<>(parts.value()[(int) e.a()], e));
+        JavaPairRDD<Integer, SimilarPair> shared = shared(near)
+                .mapToPair(e -> new Tuple2<>(parts.value()[e.a()], e));
         JavaPairRDD<Integer, Member> members = jsc.parallelize(members(heads, component))
                 .mapToPair(m -> new Tuple2<>(parts.value()[(int) m.index()], m));
         double cut = threshold;
@@ -89,6 +92,16 @@ public final class DistributedClusterer implements Serializable {
         JavaPairRDD<Long, String> result = byIndex.mapValues(ClusterInput::order).join(storyOfIndex)
                 .mapToPair(t -> t._2());
         return result;
+    }
+
+    /** An article's neighbourhood, itself included, by core's rule, from its similar articles. */
+    private static long[] neighbourhood(long self, Iterable<Tuple2<Long, Double>> similar, int k) {
+        List<Tuple2<Long, Double>> row = new ArrayList<>();
+        similar.forEach(row::add);
+        int[] others = row.stream().mapToInt(t -> Math.toIntExact(t._1())).toArray();
+        double[] values = row.stream().mapToDouble(Tuple2::_2).toArray();
+        return java.util.Arrays.stream(SharedNeighbours.neighbourhood(Math.toIntExact(self), others, values, k,
+                StoryClusterer.NEIGHBOUR_FLOOR, StoryClusterer.NEIGHBOUR_SHARE)).asLongStream().toArray();
     }
 
     /** Each article's terms with their document frequencies in the batch. */
@@ -114,7 +127,7 @@ public final class DistributedClusterer implements Serializable {
     }
 
     /** The shared-neighbour similarity of every two articles that share a neighbour. */
-    private static JavaRDD<Edge> shared(JavaPairRDD<Long, long[]> near) {
+    private static JavaRDD<SimilarPair> shared(JavaPairRDD<Long, long[]> near) {
         return near
                 .flatMapToPair(t -> java.util.Arrays.stream(t._2())
                         .mapToObj(m -> new Tuple2<>(m, new Tuple2<>(t._1(), t._2().length))).iterator())
@@ -133,7 +146,8 @@ public final class DistributedClusterer implements Serializable {
                     return out.iterator();
                 })
                 .reduceByKey((x, y) -> new int[] {x[0] + y[0], x[1]})
-                .map(t -> new Edge(t._1()._1(), t._1()._2(), (double) t._2()[0] / t._2()[1]));
+                .map(t -> new SimilarPair(Math.toIntExact(t._1()._1()), Math.toIntExact(t._1()._2()),
+                        (double) t._2()[0] / t._2()[1]));
     }
 
     /** The connected part of every article: its neighbours and its copy group, on the driver. */

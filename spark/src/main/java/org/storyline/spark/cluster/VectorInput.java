@@ -1,7 +1,6 @@
 package org.storyline.spark.cluster;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,34 +39,5 @@ record VectorInput(long index, List<String> terms, Map<String, Integer> df, long
     private double idf(String term) {
         int n = df.getOrDefault(term, 0);
         return Math.log((1.0 + documents) / (1.0 + n)) + 1.0;
-    }
-
-    /**
-     * The terms whose shared presence a pair of cosine at least {@code least} must have: the heaviest terms,
-     * leaving out the lightest ones while their part of the unit vector stays clearly under {@code least}
-     * (Cauchy-Schwarz: what they add to any cosine is at most their norm).
-     */
-    List<String> probeTerms(double least) {
-        Map<String, Double> raw = raw();
-        double norm = Math.sqrt(raw.values().stream().mapToDouble(x -> x * x).sum());
-        if (norm == 0) {
-            return List.of();
-        }
-        List<Map.Entry<String, Double>> lightFirst = raw.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .toList();
-        double bound = 0.99 * least;
-        double left = 0;
-        int cut = 0;
-        while (cut < lightFirst.size()) {
-            double w = lightFirst.get(cut).getValue() / norm;
-            if (left + w * w >= bound * bound) {
-                break;
-            }
-            left += w * w;
-            cut++;
-        }
-        return lightFirst.subList(cut, lightFirst.size()).stream().map(Map.Entry::getKey)
-                .sorted(Comparator.naturalOrder()).toList();
     }
 }

@@ -1,16 +1,14 @@
-package org.storyline.spark.cluster;
+package org.storyline.cluster;
 
 import java.util.List;
 
-/**
- * The connected parts of a graph on {@code 0..n-1} (union-find with path halving), on the driver: the graph
- * is small, an edge per neighbour, never text.
- */
-final class Components {
+/** The connected parts of a graph on {@code 0..n-1}: union-find with path halving. */
+public final class Components {
 
     private final int[] parent;
 
-    Components(int n) {
+    /** {@code n} nodes, each its own part. */
+    public Components(int n) {
         parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -18,7 +16,7 @@ final class Components {
     }
 
     /** Joins the parts of {@code a} and {@code b}. */
-    void union(int a, int b) {
+    public void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra != rb) {
@@ -27,14 +25,14 @@ final class Components {
     }
 
     /** Joins all of {@code members}. */
-    void unionAll(List<Integer> members) {
+    public void unionAll(List<Integer> members) {
         for (int m : members) {
             union(members.get(0), m);
         }
     }
 
     /** The lowest node of {@code a}'s part. */
-    int find(int a) {
+    public int find(int a) {
         while (parent[a] != a) {
             parent[a] = parent[parent[a]];
             a = parent[a];
