@@ -27,12 +27,13 @@ public record Entity(String name, EntityType type, List<String> variants, String
     }
 
     /**
-     * Most mentioned first, then by name, type, articles and spellings: a total order, so that a brief lists
+     * Most mentioned first, then by name, type, articles, spellings, role and where the role is stated: a total order, so that a brief lists
      * entities the same way on every run, whatever order they were resolved in.
      */
     public static final Comparator<Entity> MOST_MENTIONED_FIRST = Comparator.comparingInt(Entity::mentions).reversed()
             .thenComparing(Entity::name).thenComparing(Entity::type)
-            .thenComparing(e -> String.join("\n", e.articles())).thenComparing(e -> String.join("\n", e.variants()));
+            .thenComparing(e -> String.join("\n", e.articles())).thenComparing(e -> String.join("\n", e.variants()))
+            .thenComparing(e -> Objects.toString(e.role(), "")).thenComparing(e -> e.roleSources().toString());
 
     /** An entity whose role is not cited. */
     public Entity(String name, EntityType type, List<String> variants, String role, List<String> articles, int mentions) {
