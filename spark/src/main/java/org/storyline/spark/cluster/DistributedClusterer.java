@@ -23,7 +23,7 @@ import scala.Tuple2;
  * Groups articles into stories on Spark, giving the stories of {@link StoryClusterer} with the same threshold
  * and neighbourhood on the same articles in the same order. Steps: TF-IDF vectors from document frequencies
  * counted over the batch; the pairs that reach the neighbour floor, by blocks of articles
- * ({@link SimilarPairs}); each article's neighbourhood
+ * ({@link BlockPairs}); each article's neighbourhood
  * by core's rule; shared-neighbour similarities for the pairs that share a neighbour; the connected parts of
  * the neighbour graph joined by copy links; and core's average linkage on each part, on executors. Only ids and
  * the neighbour graph come to the driver. Memory per task grows with the square of the largest part.
@@ -73,7 +73,7 @@ public final class DistributedClusterer implements Serializable {
             return JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
         }
         JavaPairRDD<Long, VectorInput> vectors = vectors(byIndex, n).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<SimilarPair> similar = SimilarPairs.of(vectors, n, StoryClusterer.NEIGHBOUR_FLOOR);
+        JavaRDD<SimilarPair> similar = BlockPairs.of(vectors, n, StoryClusterer.NEIGHBOUR_FLOOR);
         JavaPairRDD<Long, long[]> near = similar
                 .flatMapToPair(e -> List.of(new Tuple2<>((long) e.a(), new Tuple2<>((long) e.b(), e.similarity())),
                         new Tuple2<>((long) e.b(), new Tuple2<>((long) e.a(), e.similarity()))).iterator())

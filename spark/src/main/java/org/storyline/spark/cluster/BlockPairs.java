@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.storyline.cluster.SimilarPair;
+import org.storyline.cluster.SimilarPairs;
 import org.storyline.text.TermVector;
 import scala.Tuple2;
 
@@ -13,14 +14,14 @@ import scala.Tuple2;
  * Every pair of articles whose content cosine reaches a floor, with that cosine computed by core's
  * {@link TermVector}. The batch is cut into blocks; a task takes two blocks (or one twice), builds their
  * vectors once and finds their pairs through an inverted index, with core's
- * {@link org.storyline.cluster.SimilarPairs}.
+ * {@link SimilarPairs}.
  */
-final class SimilarPairs {
+final class BlockPairs {
 
     /** Articles per block, roughly: a task holds the vectors of two blocks. */
     private static final int BLOCK = 400;
 
-    private SimilarPairs() {
+    private BlockPairs() {
     }
 
     /**
@@ -45,7 +46,7 @@ final class SimilarPairs {
 
     /**
      * The similar pairs of one task: within its one block when {@code oneBlock}, else across its two blocks
-     * (the pairs within each of them belong to other tasks), by core's {@link org.storyline.cluster.SimilarPairs}
+     * (the pairs within each of them belong to other tasks), by core's {@link SimilarPairs}
      * on the task's vectors in batch order.
      */
     private static List<SimilarPair> within(boolean oneBlock, Iterable<VectorInput> inputs, int blocks, double floor) {
@@ -54,7 +55,7 @@ final class SimilarPairs {
         sorted.sort(Comparator.comparingLong(VectorInput::index));
         List<TermVector> vectors = sorted.stream().map(VectorInput::vector).toList();
         int[] side = sorted.stream().mapToInt(v -> oneBlock ? 0 : (int) (v.index() % blocks)).toArray();
-        return org.storyline.cluster.SimilarPairs.of(vectors, floor, side).stream()
+        return SimilarPairs.of(vectors, floor, side).stream()
                 .map(p -> new SimilarPair(Math.toIntExact(sorted.get(p.a()).index()),
                         Math.toIntExact(sorted.get(p.b()).index()), p.similarity()))
                 .toList();
