@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.entity.EntityExtractor;
 import org.storyline.entity.EntityIndex;
-import org.storyline.entity.EntityResolver;
-import org.storyline.entity.MentionFinder;
-import org.storyline.entity.TitleReferences;
 import org.storyline.fact.ConflictFinder;
 import org.storyline.fact.FactAligner;
 import org.storyline.fact.FactExtractor;
@@ -15,12 +13,9 @@ import org.storyline.fact.FactMention;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Brief;
 import org.storyline.model.BriefSentence;
-import org.storyline.model.Citation;
 import org.storyline.model.CleanArticle;
-import org.storyline.model.Entity;
 import org.storyline.model.Exclusive;
 import org.storyline.model.Fact;
-import org.storyline.model.Mention;
 import org.storyline.model.Quote;
 import org.storyline.model.Story;
 import org.storyline.nlp.CachingEmbedder;
@@ -38,9 +33,7 @@ import org.storyline.quote.QuoteExtractor;
  */
 public final class BriefComposer {
 
-    private final MentionFinder mentions = new MentionFinder();
-    private final EntityResolver resolver = new EntityResolver();
-    private final TitleReferences titles = new TitleReferences();
+    private final EntityExtractor entities = new EntityExtractor();
     /** Sentence embeddings kept between briefs: a story briefed again embeds only its new sentences. */
     static final int EMBEDDINGS_KEPT = 20_000;
 
@@ -51,33 +44,10 @@ public final class BriefComposer {
     private final FactAligner factAligner = new FactAligner();
     private final ConflictFinder conflicts = new ConflictFinder();
 
-    /** The story's entities, each role cited where an article states it next to the name. */
-    private static List<Entity> citeRoles(EntityIndex index, Map<String, CleanArticle> articles) {
-        List<Entity> out = new ArrayList<>();
-        for (Entity e : index.entities()) {
-            if (e.role() == null) {
-                out.add(e);
-                continue;
-            }
-            List<Citation> sources = index.mentionsOf(e).stream()
-                    .filter(m -> e.role().equals(m.role()) && m.roleSpan() != null)
-                    .sorted(java.util.Comparator.comparing(Mention::article).thenComparingInt(Mention::start))
-                    .map(m -> articles.get(m.article()).cite(m.roleSpan().start(), m.roleSpan().end()))
-                    .distinct().toList();
-            out.add(e.withRoleSources(sources));
-        }
-        return out;
-    }
-
     /** The brief of {@code story}. */
     public Brief compose(Story story) {
         List<AnnotatedArticle> articles = story.articles();
-        List<Mention> all = new ArrayList<>();
-        articles.stream().filter(a -> a.clean().english()).forEach(a -> all.addAll(mentions.find(a)));
-        EntityIndex resolved = resolver.resolve(all);
-        Map<Mention, Entity> references = new LinkedHashMap<>();
-        articles.stream().filter(a -> a.clean().english()).forEach(a -> references.putAll(titles.find(a, resolved)));
-        EntityIndex index = resolved.withReferences(references);
+        EntityIndex index = entities.extract(articles);
 
         Map<String, List<AttributedQuote>> quotesByArticle = new LinkedHashMap<>();
         List<AttributedQuote> allQuotes = new ArrayList<>();
@@ -100,7 +70,7 @@ public final class BriefComposer {
         List<BriefSentence> summary = SummaryComposer.compose(sentences);
         String headline = HeadlinePicker.pick(articles, summary);
         List<Exclusive> exclusive = ExclusiveFinder.find(sentences);
-        return new Brief(story.id(), headline, List.copyOf(cleanById.values()), citeRoles(index, cleanById), aligned,
+        return new Brief(story.id(), headline, List.copyOf(cleanById.values()), index.entities(), aligned,
                 alignedFacts, summary, exclusive, conflicts.find(factMentions, cleanById),
                 TimelineBuilder.build(sentences, factMentions),
                 CoverageFinder.find(sentences, exclusive));

@@ -3,11 +3,13 @@ package org.storyline.entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -107,18 +109,28 @@ public final class EntityIndex {
      * alone): each adds to its entity's mention count and articles; variants stay names.
      */
     public EntityIndex withReferences(Map<Mention, Entity> references) {
-        Map<Entity, Entity> updated = new HashMap<>();
-        for (Entity e : entities) {
-            List<Mention> refs = references.entrySet().stream().filter(r -> r.getValue().equals(e))
-                    .map(Map.Entry::getKey).toList();
-            Set<String> articles = new java.util.LinkedHashSet<>(e.articles());
+        Map<Entity, List<Mention>> refsOf = new HashMap<>();
+        references.forEach((m, e) -> refsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(m));
+        Map<Mention, Entity> mentions = new HashMap<>(byMention);
+        mentions.putAll(references);
+        return new EntityIndex(entities, mentions, roles).map(e -> {
+            List<Mention> refs = refsOf.getOrDefault(e, List.of());
+            Set<String> articles = new LinkedHashSet<>(e.articles());
             refs.forEach(m -> articles.add(m.article()));
-            updated.put(e, new Entity(e.name(), e.type(), e.variants(), e.role(), List.copyOf(articles),
-                    e.mentions() + refs.size(), e.roleSources()));
-        }
+            return new Entity(e.name(), e.type(), e.variants(), e.role(), List.copyOf(articles),
+                    e.mentions() + refs.size(), e.roleSources(), e.spans());
+        });
+    }
+
+    /**
+     * This index with every entity replaced by {@code change} of it, mentions and titles kept, most
+     * mentioned first again.
+     */
+    EntityIndex map(UnaryOperator<Entity> change) {
+        Map<Entity, Entity> updated = new HashMap<>();
+        entities.forEach(e -> updated.put(e, change.apply(e)));
         Map<Mention, Entity> mentions = new HashMap<>();
         byMention.forEach((m, e) -> mentions.put(m, updated.get(e)));
-        references.forEach((m, e) -> mentions.put(m, updated.get(e)));
         Map<Entity, List<String>> titles = new HashMap<>();
         roles.forEach((e, r) -> titles.put(updated.get(e), r));
         List<Entity> sorted = new ArrayList<>(updated.values());

@@ -35,7 +35,14 @@ public final class MentionFinder {
                 while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
                     j++;
                 }
-                // a trailing hyphenated part ("NATO-Ukraine Council") or possessive is not part of the name
+                if (type == EntityType.PERSON) {
+                    int[] bounds = PersonNameBounds.of(tokens, i, j);
+                    if (bounds[0] < bounds[1]) {
+                        addPerson(out, article, s, bounds[0], bounds[1]);
+                    }
+                    i = Math.max(j, bounds[1]);
+                    continue;
+                }
                 int first = i;
                 if (type == EntityType.PLACE) {
                     if (j < tokens.size() && tokens.get(j).text().equals("state")) {
@@ -47,16 +54,26 @@ public final class MentionFinder {
                 }
                 int start = tokens.get(first).start();
                 int end = tokens.get(j - 1).end();
-                String name = text.substring(start, end);
                 if (isName(tokens.get(i).text())) {
-                    Span role = type == EntityType.PERSON ? RoleFinder.roleOf(tokens, i, j, text) : null;
-                    out.add(new Mention(article.id(), name, type, start, end, s.index(),
-                            role == null ? null : role.of(text), role));
+                    out.add(new Mention(article.id(), text.substring(start, end), type, start, end, s.index(), null, null));
                 }
                 i = j;
             }
         }
-        return out;
+        return SurnameMentions.complete(article, out);
+    }
+
+    private static void addPerson(List<Mention> out, AnnotatedArticle article, Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        String text = article.text();
+        int start = tokens.get(from).start();
+        int end = PersonNameBounds.endOf(tokens.get(to - 1));
+        String name = text.substring(start, end);
+        if (isName(name) && NameParts.of(name).words().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            Span role = RoleFinder.roleOf(tokens, from, to, text);
+            out.add(new Mention(article.id(), name, EntityType.PERSON, start, end, s.index(),
+                    role == null ? null : role.of(text), role));
+        }
     }
 
     private static EntityType typeOf(Token t) {

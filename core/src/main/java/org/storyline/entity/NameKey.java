@@ -12,6 +12,7 @@ import java.util.Locale;
 public final class NameKey {
 
     private static final int MIN_FUZZY_LENGTH = 5;
+    private static final int MIN_SLIP_LENGTH = 6;
 
     private NameKey() {
     }
@@ -48,6 +49,38 @@ public final class NameKey {
             return false;
         }
         return skeleton(ka).equals(skeleton(kb)) && editDistanceAtMostOne(ka, kb);
+    }
+
+    /**
+     * Whether two family names are one written with a slip of one letter (one letter added, left out, changed
+     * or two swapped): for names of at least {@value #MIN_SLIP_LENGTH} letters starting alike, or of at least
+     * four when the given names are written the same.
+     */
+    static boolean close(String a, String b, boolean sameGiven) {
+        String ka = of(a);
+        String kb = of(b);
+        int min = sameGiven ? 4 : MIN_SLIP_LENGTH;
+        if (ka.length() < min || kb.length() < min || ka.charAt(0) != kb.charAt(0)) {
+            return false;
+        }
+        return damerauAtMostOne(ka, kb);
+    }
+
+    private static boolean damerauAtMostOne(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (++diffs == 1) {
+                        first = i;
+                    }
+                }
+            }
+            return diffs <= 1 || diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        return editDistanceAtMostOne(a, b);
     }
 
     static String skeleton(String key) {

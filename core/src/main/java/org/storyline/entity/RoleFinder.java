@@ -103,7 +103,7 @@ final class RoleFinder {
     }
 
     /** Whether {@code lowerWord} (or one of its hyphen parts) may stand in a title, modifiers included. */
-    private static boolean isTitleWord(String lowerWord) {
+    static boolean isTitleWord(String lowerWord) {
         for (String part : lowerWord.split("-")) {
             if (ROLE_WORDS.contains(part)) {
                 return true;

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param articles ids of the articles that mention it
  * @param mentions how many times it is mentioned in all
  * @param roleSources where the articles state the role, source offsets
+ * @param spans    where the articles name it (by name, surname or title), each with the words as written, in
+ *                 article and then text order; empty when the mentions' places are not known
  */
 public record Entity(String name, EntityType type, List<String> variants, String role,
-                     List<String> articles, int mentions, List<Citation> roleSources) {
+                     List<String> articles, int mentions, List<Citation> roleSources, List<SourceText> spans) {
 
     public Entity {
         Objects.requireNonNull(name, "name");
@@ -24,6 +26,7 @@ public record Entity(String name, EntityType type, List<String> variants, String
         variants = List.copyOf(variants);
         articles = List.copyOf(articles);
         roleSources = List.copyOf(roleSources);
+        spans = List.copyOf(spans);
     }
 
     /**
@@ -33,15 +36,22 @@ public record Entity(String name, EntityType type, List<String> variants, String
     public static final Comparator<Entity> MOST_MENTIONED_FIRST = Comparator.comparingInt(Entity::mentions).reversed()
             .thenComparing(Entity::name).thenComparing(Entity::type)
             .thenComparing(e -> String.join("\n", e.articles())).thenComparing(e -> String.join("\n", e.variants()))
-            .thenComparing(e -> Objects.toString(e.role(), "")).thenComparing(e -> e.roleSources().toString());
+            .thenComparing(e -> Objects.toString(e.role(), "")).thenComparing(e -> e.roleSources().toString())
+            .thenComparing(e -> e.spans().toString());
 
     /** An entity whose role is not cited. */
     public Entity(String name, EntityType type, List<String> variants, String role, List<String> articles, int mentions) {
-        this(name, type, variants, role, articles, mentions, List.of());
+        this(name, type, variants, role, articles, mentions, List.of(), List.of());
     }
 
-    /** This entity with its role cited at {@code sources}. */
-    public Entity withRoleSources(List<Citation> sources) {
-        return new Entity(name, type, variants, role, articles, mentions, sources);
+    /** An entity whose mentions' places are not known. */
+    public Entity(String name, EntityType type, List<String> variants, String role, List<String> articles, int mentions,
+                  List<Citation> roleSources) {
+        this(name, type, variants, role, articles, mentions, roleSources, List.of());
+    }
+
+    /** This entity with its role cited at {@code sources} and its mentions at {@code mentionSpans}. */
+    public Entity cited(List<Citation> sources, List<SourceText> mentionSpans) {
+        return new Entity(name, type, variants, role, articles, mentions, sources, mentionSpans);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param sources            every article that carries it
  */
 public record Quote(String text, String speaker, boolean anonymous, String speakerDescription, boolean direct,
-                    List<QuoteSource> sources) {
+                    List<SourceText> sources) {
 
     public Quote {
         Objects.requireNonNull(text, "text");
@@ -27,7 +27,7 @@ public record Quote(String text, String speaker, boolean anonymous, String speak
     }
 
     /** A direct quote. */
-    public Quote(String text, String speaker, boolean anonymous, String speakerDescription, List<QuoteSource> sources) {
+    public Quote(String text, String speaker, boolean anonymous, String speakerDescription, List<SourceText> sources) {
         this(text, speaker, anonymous, speakerDescription, true, sources);
     }
 }

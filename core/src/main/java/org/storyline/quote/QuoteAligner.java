@@ -7,7 +7,7 @@ import org.storyline.model.CleanArticle;
 import org.storyline.nlp.MiniLmEmbedder;
 import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
+import org.storyline.model.SourceText;
 import org.storyline.model.Span;
 import org.storyline.text.WordSet;
 
@@ -86,11 +86,11 @@ public final class QuoteAligner {
         }
         List<Quote> out = new ArrayList<>();
         for (Group g : groups) {
-            List<QuoteSource> sources = new ArrayList<>();
+            List<SourceText> sources = new ArrayList<>();
             for (AttributedQuote m : g.members) {
                 CleanArticle a = articles.get(m.article());
                 Span span = a.toSource(m.start(), m.end());
-                sources.add(new QuoteSource(m.article(), span.start(), span.end(), m.text()));
+                sources.add(new SourceText(m.article(), span.start(), span.end(), m.text()));
             }
             Speaker s = g.speaker;
             out.add(new Quote(g.members.get(0).text(), s.anonymous() ? null : s.name(), s.anonymous(),

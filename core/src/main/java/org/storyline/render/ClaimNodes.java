@@ -7,7 +7,7 @@ import org.storyline.model.Entity;
 import org.storyline.model.Exclusive;
 import org.storyline.model.Fact;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
+import org.storyline.model.SourceText;
 
 /**
  * JSON for what a brief claims (entities, quotes, facts, summary sentences, exclusives), each
@@ -28,6 +28,7 @@ final class ClaimNodes {
         node.set("articles", Nodes.strings(entity.articles()));
         node.put("mentions", entity.mentions());
         node.set("role_sources", Nodes.array(entity.roleSources(), ClaimNodes::citation));
+        node.set("spans", Nodes.array(entity.spans(), ClaimNodes::sourceText));
         return node;
     }
 
@@ -39,7 +40,7 @@ final class ClaimNodes {
         node.put("anonymous", quote.anonymous());
         node.put("speaker_description", quote.speakerDescription());
         node.put("direct", quote.direct());
-        node.set("sources", Nodes.array(quote.sources(), ClaimNodes::quoteSource));
+        node.set("sources", Nodes.array(quote.sources(), ClaimNodes::sourceText));
         return node;
     }
 
@@ -73,8 +74,8 @@ final class ClaimNodes {
         return node;
     }
 
-    /** Where one article carries a quote, with its own wording. */
-    static ObjectNode quoteSource(QuoteSource source) {
+    /** Where one article carries a quote or a name, with its own wording. */
+    static ObjectNode sourceText(SourceText source) {
         ObjectNode node = Nodes.object();
         node.put("article", source.article());
         node.put("start", source.start());

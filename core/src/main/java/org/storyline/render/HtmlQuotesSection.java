@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
+import org.storyline.model.SourceText;
 
 /**
  * "Who said what": quotes grouped by speaker in order of first appearance, each speaker with the
@@ -61,7 +61,7 @@ final class HtmlQuotesSection implements HtmlSection {
                 out.element("span", "reported", "class", "badge").text(" ").text(quote.text());
             }
             out.text(" ");
-            story.markers(quote.sources().stream().map(QuoteSource::citation).toList(), out);
+            story.markers(quote.sources().stream().map(SourceText::citation).toList(), out);
             out.close("li").newline();
         }
         out.close("ul").close("div").newline();

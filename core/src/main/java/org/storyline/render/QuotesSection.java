@@ -8,7 +8,7 @@ import java.util.Map;
 import org.storyline.model.Brief;
 import org.storyline.model.Entity;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
+import org.storyline.model.SourceText;
 
 /**
  * "Who said what": quotes grouped by speaker, in order of first appearance. A named speaker is
@@ -48,7 +48,7 @@ final class QuotesSection implements MarkdownSection {
         for (Quote quote : quotes) {
             String words = MarkdownText.escape(quote.text());
             out.append(quote.direct() ? "- “" + words + "”" : "- (reported) " + words)
-                    .append(sources.trailingMarkers(quote.sources().stream().map(QuoteSource::article).toList()))
+                    .append(sources.trailingMarkers(quote.sources().stream().map(SourceText::article).toList()))
                     .append('\n');
         }
         out.append('\n');

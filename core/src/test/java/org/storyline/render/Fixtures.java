@@ -15,10 +15,10 @@ import org.storyline.model.OffsetMap;
 import org.storyline.model.Paragraph;
 import org.storyline.model.Problem;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
 import org.storyline.model.Removal;
 import org.storyline.model.RemovalKind;
 import org.storyline.model.Report;
+import org.storyline.model.SourceText;
 import org.storyline.model.Span;
 
 /** Small hand-built reports for the renderer tests. */
@@ -62,17 +62,18 @@ final class Fixtures {
                 article("ntb", "NTB", "Not ready", NTB), agencyArticle(), article("post", "The Post", null, POST));
         List<Entity> entities = List.of(
                 new Entity("Mark Rutte", EntityType.PERSON, List.of("Mark Rutte", "Rutte"), "NATO Secretary General",
-                        List.of("ntb", "efe"), 3),
+                        List.of("ntb", "efe"), 3, List.of(), List.of(new SourceText("ntb", 0, 5, "Rutte"),
+                        new SourceText("efe", EFE.indexOf("Rutte"), EFE.indexOf("Rutte") + 5, "Rutte"))),
                 new Entity("NATO", EntityType.ORG, List.of("NATO"), null, List.of("ntb", "efe", "post"), 4),
                 new Entity("Brussels", EntityType.PLACE, List.of("Brussels"), null, List.of("efe"), 1),
                 new Entity("Victory Plan", EntityType.OTHER, List.of("Victory Plan"), null, List.of("post"), 1));
         List<Quote> quotes = List.of(
                 new Quote("Ukraine will join when the time is right", "Mark Rutte", false, null, List.of(
-                        new QuoteSource("efe", 17, 40, "NATO will raise support"),
-                        new QuoteSource("ntb", 11, 51, "Ukraine will join when the time is right"))),
+                        new SourceText("efe", 17, 40, "NATO will raise support"),
+                        new SourceText("ntb", 11, 51, "Ukraine will join when the time is right"))),
                 new Quote("no invitation is near", null, true, "a NATO diplomat", List.of(
-                        new QuoteSource("post", 45, 66, "no invitation is near"))),
-                new Quote("We are ready", null, false, null, List.of(new QuoteSource("post", 0, 8, "Zelensky"))));
+                        new SourceText("post", 45, 66, "no invitation is near"))),
+                new Quote("We are ready", null, false, null, List.of(new SourceText("post", 0, 8, "Zelensky"))));
         List<Fact> facts = List.of(
                 new Fact(FactKind.MONEY, "EUR 40000000000", "€40 billion", List.of(
                         new Citation("post", 0, 8), new Citation("ntb", 0, 5), new Citation("ntb", 6, 10))),

@@ -12,7 +12,7 @@ import org.storyline.model.Brief;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Problem;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
+import org.storyline.model.SourceText;
 import org.storyline.model.Report;
 
 class JsonRendererTest {
@@ -44,7 +44,8 @@ class JsonRendererTest {
         assertThat(keys(story.get("articles").get(1).get("removed").get(0)))
                 .containsExactly("kind", "text", "start", "end");
         assertThat(keys(story.get("entities").get(0)))
-                .containsExactly("name", "type", "variants", "role", "articles", "mentions", "role_sources");
+                .containsExactly("name", "type", "variants", "role", "articles", "mentions", "role_sources", "spans");
+        assertThat(keys(story.get("entities").get(0).get("spans").get(0))).containsExactly("article", "start", "end", "text");
         assertThat(keys(story.get("quotes").get(0)))
                 .containsExactly("text", "speaker", "anonymous", "speaker_description", "direct", "sources");
         assertThat(keys(story.get("quotes").get(0).get("sources").get(0)))
@@ -102,7 +103,7 @@ class JsonRendererTest {
 
     @Test
     void missingValuesAreWrittenAsNullNotLeftOut() throws Exception {
-        Quote quote = new Quote("Hi", null, false, null, List.of(new QuoteSource("a", 0, 2, "Hi")));
+        Quote quote = new Quote("Hi", null, false, null, List.of(new SourceText("a", 0, 2, "Hi")));
         Brief brief = new Brief("s", "H", List.of(Fixtures.bareArticle("a", "Hi")), List.of(), List.of(quote),
                 List.of(), List.of(), List.of());
         String json = renderer.render(new Report(List.of(brief), List.of()));

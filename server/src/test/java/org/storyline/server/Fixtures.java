@@ -12,7 +12,7 @@ import java.util.List;
 import org.storyline.ingest.TextArticleReader;
 import org.storyline.model.Article;
 import org.storyline.model.Quote;
-import org.storyline.model.QuoteSource;
+import org.storyline.model.SourceText;
 import org.storyline.store.EntityStories;
 import org.storyline.store.StoredQuote;
 import org.storyline.store.StoredStory;
@@ -77,7 +77,7 @@ final class Fixtures {
                 .entity(new EntityStories("Mark Rutte", "PERSON", "NATO Secretary General", 12, List.of(NATO)))
                 .entity(new EntityStories("NATO", "ORG", null, 30, List.of(NATO)))
                 .quote(new StoredQuote(NATO, new Quote(join.text(), "Mark Rutte", false, null, true,
-                        List.of(new QuoteSource("nrk", join.start(), join.end(), join.text())))));
+                        List.of(new SourceText("nrk", join.start(), join.end(), join.text())))));
 
         Article evil = article(EVIL, SCRIPT + " Council approves bridge", "<b>Evil</b> Times", "2024-09-01",
                 "javascript:window.__pwned=5", "Council approves bridge " + SCRIPT + "\n"

@@ -1,0 +1,96 @@
+package org.storyline.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+
+/** The mentions of one entity while a story's mentions are resolved. */
+final class MentionCluster {
+
+    final List<Mention> members = new ArrayList<>();
+    final EntityType anchorType;
+    final String key;
+    final Aliases.Alias alias;
+
+    /** A cluster of mentions of a person. */
+    MentionCluster(EntityType anchorType) {
+        this.anchorType = anchorType;
+        this.key = "";
+        this.alias = null;
+    }
+
+    /** A cluster of an organisation or place with the normalised key {@code key}, from the alias table or not. */
+    MentionCluster(String key, Aliases.Alias alias) {
+        this.anchorType = alias == null ? null : alias.type();
+        this.key = key;
+        this.alias = alias;
+    }
+
+    MentionCluster add(Mention m) {
+        members.add(m);
+        return this;
+    }
+
+    void addAll(MentionCluster other) {
+        members.addAll(other.members);
+    }
+
+    Mention first() {
+        return members.get(0);
+    }
+
+    List<String> roles() {
+        return members.stream().map(Mention::role).filter(r -> r != null).distinct().toList();
+    }
+
+    Entity toEntity() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> articlesOf = new HashMap<>();
+        Set<String> articles = new LinkedHashSet<>();
+        for (Mention m : members) {
+            String v = NameParts.written(m.text());
+            counts.merge(v, 1, Integer::sum);
+            articlesOf.computeIfAbsent(v, k -> new LinkedHashSet<>()).add(m.article());
+            articles.add(m.article());
+        }
+        boolean person = anchorType == EntityType.PERSON;
+        boolean anyFull = person && counts.keySet().stream().anyMatch(MentionCluster::plainFullName);
+        Comparator<String> best = Comparator.<String>comparingInt(v -> anyFull && !plainFullName(v) ? 0 : 1)
+                .thenComparingInt(v -> articlesOf.get(v).size())
+                .thenComparingInt(counts::get)
+                .thenComparingInt(String::length);
+        String name = alias != null ? alias.canonical() : counts.keySet().stream().max(best).orElseThrow();
+        List<String> variants = new ArrayList<>(counts.keySet());
+        variants.sort(Comparator.comparingInt((String v) -> counts.get(v)).reversed());
+        if (!variants.contains(name)) {
+            variants.add(0, name);
+        }
+        List<String> allRoles = members.stream().map(Mention::role).filter(r -> r != null).toList();
+        return new Entity(name, type(), variants, RoleChooser.choose(allRoles), List.copyOf(articles), members.size());
+    }
+
+    /** A full name without courtesy title: what a person's canonical name should be. */
+    private static boolean plainFullName(String variant) {
+        NameParts p = NameParts.of(variant);
+        return p.isFull() && p.honorific() == null;
+    }
+
+    EntityType type() {
+        if (anchorType != null) {
+            return anchorType;
+        }
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        members.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+        return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+}

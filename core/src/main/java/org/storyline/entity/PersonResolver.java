@@ -1,0 +1,203 @@
+package org.storyline.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+
+/**
+ * Resolves the names of a story's people, in passes from the surest evidence to the weakest; each pass joins a
+ * mention to a person only when the story leaves exactly one candidate, and a name that fits two people
+ * (a surname that father and son share) stays a person of its own:
+ * <ol>
+ * <li>full names written alike: spellings, initials, middle names that agree;</li>
+ * <li>full names in a longer or shorter form: short and pet forms of the first name, a nickname, a middle
+ * name used as the first, a suffix left out, a slip of one letter; only when each form has the other as its
+ * one candidate;</li>
+ * <li>a family name alone ({@code Lohan}, {@code Mr. LaRue}, {@code Lo Presti}, {@code Xi}), for the one person
+ * of that family name its article names in full, else for the one person of the story;</li>
+ * <li>a first name alone ({@code Ellen}) for the one person of its article with that first name, when it is no
+ * family name of the story;</li>
+ * <li>what is left joins the same name written alike.</li>
+ * </ol>
+ */
+final class PersonResolver {
+
+    private final Map<Mention, NameParts> names = new HashMap<>();
+    private final List<MentionCluster> people = new ArrayList<>();
+    private final java.util.Set<MentionCluster> ambiguousClusters = new java.util.HashSet<>();
+
+    private NameParts name(Mention m) {
+        return names.computeIfAbsent(m, x -> NameParts.of(x.text()));
+    }
+
+    /** Resolves the full names of {@code mentions} (passes 1 and 2); mentions without a full name are skipped. */
+    void resolveFullNames(List<Mention> mentions) {
+        List<Mention> full = new ArrayList<>(mentions.stream().filter(m -> name(m).isFull()).toList());
+        full.sort(Comparator.comparingInt(m -> GivenNames.isInitial(name(m).first()) ? 1 : 0));
+        for (Mention m : full) {
+            List<MentionCluster> fits = people.stream().filter(c -> fullNames(c).allMatch(q -> q.sameFullName(name(m))))
+                    .toList();
+            (fits.size() == 1 ? fits.get(0) : add(new MentionCluster(EntityType.PERSON))).add(m);
+        }
+        joinLongerAndShorterForms();
+    }
+
+    private void joinLongerAndShorterForms() {
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (MentionCluster b : people) {
+                List<MentionCluster> fits = bestFits(b);
+                if (fits.size() == 1 && bestFits(fits.get(0)).equals(List.of(b))) {
+                    fits.get(0).addAll(b);
+                    people.remove(b);
+                    joined = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The people whose names fit all of {@code b}'s best, by the strongest evidence any of them gives. */
+    private List<MentionCluster> bestFits(MentionCluster b) {
+        int best = NameParts.NO_FIT;
+        List<MentionCluster> out = new ArrayList<>();
+        char initial = initial(b);
+        for (MentionCluster a : people) {
+            if (a == b || initial(a) != initial) {
+                continue;
+            }
+            int fit = fullNames(a).mapToInt(p -> fullNames(b).mapToInt(p::fit).min().orElse(NameParts.NO_FIT))
+                    .min().orElse(NameParts.NO_FIT);
+            if (fit > best) {
+                best = fit;
+                out.clear();
+            }
+            if (fit == best && fit > NameParts.NO_FIT) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private java.util.stream.Stream<NameParts> fullNames(MentionCluster c) {
+        return c.members.stream().map(this::name).filter(NameParts::isFull).distinct();
+    }
+
+    /** The first letter of the family name of the cluster's first full name: names to compare start alike. */
+    private char initial(MentionCluster c) {
+        String key = fullNames(c).findFirst().map(NameParts::surnameKey).orElse("");
+        return key.isEmpty() ? ' ' : key.charAt(0);
+    }
+
+    /** The people resolved from full names so far. */
+    List<MentionCluster> people() {
+        return people;
+    }
+
+    /**
+     * The person a name without given names ({@code Lohan}, {@code Mr. LaRue}) stands for: the one person its
+     * article names in full with that family name, else the one person of the story; the exact spelling is
+     * preferred to another spelling. Empty when there is none; {@code null} when there are several.
+     */
+    List<MentionCluster> surnameOwners(Mention m, List<MentionCluster> anchored) {
+        NameParts p = name(m);
+        List<MentionCluster> inArticle = owners(anchored, p, x -> x.article().equals(m.article()));
+        return inArticle.isEmpty() ? owners(anchored, p, x -> true) : inArticle;
+    }
+
+    private List<MentionCluster> owners(List<MentionCluster> anchored, NameParts p, Predicate<Mention> where) {
+        List<MentionCluster> candidates = anchored.stream().filter(c -> !genderClash(c, p)).toList();
+        List<MentionCluster> exact = candidates.stream().filter(c -> c.members.stream().filter(where)
+                .map(this::name).anyMatch(q -> q.isFull() && q.surnameKey().equals(p.surnameKey()))).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<MentionCluster> spelt = candidates.stream().filter(c -> c.members.stream().filter(where)
+                .map(this::name).anyMatch(q -> q.isFull() && NameKey.matches(q.surnameKey(), p.surnameKey()))).toList();
+        if (!spelt.isEmpty()) {
+            return spelt;
+        }
+        return candidates.stream().filter(c -> c.members.stream().filter(where)
+                .map(this::name).anyMatch(q -> q.isFull() && NameKey.close(q.surnameKey(), p.surnameKey(), false))).toList();
+    }
+
+    /**
+     * The person a first name alone stands for: the one person the mention's article refers to (by any name)
+     * whose first name or nickname it is; empty when none or several, or when the word is a family name of
+     * the story.
+     */
+    List<MentionCluster> firstNameOwners(Mention m, List<MentionCluster> anchored) {
+        NameParts p = name(m);
+        if (p.words().size() != 1 || p.honorific() != null || p.suffix() != null
+                || anchored.stream().anyMatch(c -> fullNames(c).anyMatch(q -> q.hasExactSurname(p.surname())))) {
+            return List.of();
+        }
+        String word = NameKey.fold(p.surname());
+        List<MentionCluster> found = anchored.stream()
+                .filter(c -> c.members.stream().anyMatch(x -> x.article().equals(m.article())))
+                .filter(c -> fullNames(c).anyMatch(q -> NameKey.fold(q.first()).equals(word)
+                        || q.nickname() != null && NameKey.fold(q.nickname()).equals(word))).toList();
+        return found.size() == 1 ? found : List.of();
+    }
+
+    /**
+     * The people a one-word name tagged as something else (a place, an organisation) may be the family name
+     * of: a variant spelling of one person's family name (a mistagged {@code Selenskyj}), or the exact family
+     * name when the story also tags that word alone as a person; {@code Jordan} the country is not
+     * {@code Jim Jordan}.
+     */
+    List<MentionCluster> taggedOtherOwners(Mention m, List<MentionCluster> anchored, List<Mention> all) {
+        NameParts p = name(m);
+        List<MentionCluster> exact = owners(anchored, p, x -> true).stream()
+                .filter(c -> fullNames(c).anyMatch(q -> q.surnameKey().equals(p.surnameKey()))).toList();
+        if (!exact.isEmpty()) {
+            boolean personElsewhere = all.stream().anyMatch(o -> o.type() == EntityType.PERSON
+                    && name(o).isSurnameOnly() && name(o).surnameKey().equals(p.surnameKey()));
+            return personElsewhere ? exact : List.of();
+        }
+        return owners(anchored, p, x -> true);
+    }
+
+    /**
+     * A person of its own for a name no pass resolved: with the unresolved mentions of that name, or, when the
+     * name fits several people, with the other mentions of that name in the same article only (one article
+     * means one person by one name; across articles it may be either).
+     */
+    MentionCluster unresolved(Mention m, boolean ambiguous, List<MentionCluster> leftovers) {
+        NameParts p = name(m);
+        for (MentionCluster c : leftovers) {
+            NameParts q = name(c.first());
+            boolean alike = ambiguous ? c.first().article().equals(m.article()) && q.surnameKey().equals(p.surnameKey())
+                    && fullNames(c).findAny().isEmpty() == p.isSurnameOnly()
+                    : NameKey.matches(q.surnameKey(), p.surnameKey());
+            if (alike && ambiguous(c) == ambiguous && !genderClash(c, p)) {
+                return c.add(m);
+            }
+        }
+        MentionCluster c = add(new MentionCluster(EntityType.PERSON)).add(m);
+        leftovers.add(c);
+        if (ambiguous) {
+            ambiguousClusters.add(c);
+        }
+        return c;
+    }
+
+    private boolean ambiguous(MentionCluster c) {
+        return ambiguousClusters.contains(c);
+    }
+
+    private boolean genderClash(MentionCluster c, NameParts p) {
+        return c.members.stream().map(this::name).anyMatch(q -> q.gendersClash(p));
+    }
+
+    private MentionCluster add(MentionCluster c) {
+        people.add(c);
+        return c;
+    }
+}

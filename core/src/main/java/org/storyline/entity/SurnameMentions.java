@@ -1,0 +1,71 @@
+package org.storyline.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+import org.storyline.model.Sentence;
+import org.storyline.model.Token;
+
+/**
+ * The later references by family name that the tagger missed. News names a person in full first and by family
+ * name after ({@code The 76ers fired coach Maurice Cheeks on Saturday ... Cheeks was replaced by ...}); a family
+ * name that is also a common word ({@code Cheeks}, {@code Page}, {@code Felt}) is often left untagged. A
+ * capitalised proper-noun token, not part of a longer name, that spells the family name of a person the article
+ * has already named in full is a mention of a person; a courtesy title before it is part of it.
+ */
+final class SurnameMentions {
+
+    private SurnameMentions() {
+    }
+
+    /** {@code found} with the missed family-name references of {@code article} added, in text order. */
+    static List<Mention> complete(AnnotatedArticle article, List<Mention> found) {
+        List<Mention> full = found.stream()
+                .filter(m -> m.type() == EntityType.PERSON && NameParts.of(m.text()).isFull()).toList();
+        if (full.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found);
+        String text = article.text();
+        for (Sentence s : article.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (!tok.ner().equals("O") || !tok.pos().startsWith("NNP") || !tok.isCapitalized()
+                        || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && t.get(i + 1).isCapitalized()
+                        || covered(found, tok)) {
+                    continue;
+                }
+                String word = NameParts.written(tok.text());
+                boolean named = full.stream().anyMatch(m -> m.end() <= tok.start()
+                        && NameParts.of(m.text()).surnameKey().equals(NameParts.of(word).surnameKey()));
+                int from = i > 0 && isHonorific(t.get(i - 1)) ? i - 1 : i;
+                boolean glued = from > 0 && t.get(from - 1).pos().startsWith("NNP") && t.get(from - 1).isCapitalized();
+                if (named && !glued) {
+                    int start = t.get(from).start();
+                    out.add(new Mention(article.id(), text.substring(start, tok.end()), EntityType.PERSON, start,
+                            tok.end(), s.index(), null, null));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean isHonorific(Token t) {
+        NameParts p = NameParts.of(t.text() + " X");
+        return p.honorific() != null;
+    }
+
+    private static boolean covered(List<Mention> found, Token t) {
+        for (Mention m : found) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
