@@ -310,4 +310,119 @@ class EntityResolverTest {
         EntityIndex index = m.resolve();
         assertThat(names(index, EntityType.PERSON)).containsExactly("Mark Rutte");
     }
+
+    @Test
+    void surnameJoinsThePersonItsOwnArticleNamesInFull() {
+        Mentions m = new Mentions().person("a1", "Jerry Ortiz").person("a1", "Ortiz").person("a2", "Chela Ortiz")
+                .person("a2", "Ortiz").person("a3", "Ortiz");
+        EntityIndex index = m.resolve();
+        assertThat(index.entityOf(m.get(1))).contains(named(index, "Jerry Ortiz"));
+        assertThat(index.entityOf(m.get(3))).contains(named(index, "Chela Ortiz"));
+        Entity lone = index.entityOf(m.get(4)).orElseThrow();
+        assertThat(lone.name()).isEqualTo("Ortiz");
+        assertThat(lone.mentions()).isEqualTo(1);
+    }
+
+    @Test
+    void surnameOfFatherAndSonInOneArticleStaysUnresolved() {
+        Mentions m = new Mentions().person("a1", "Fred LaRue").person("a1", "Ike LaRue").person("a1", "LaRue")
+                .person("a1", "LaRue");
+        EntityIndex index = m.resolve();
+        assertThat(named(index, "Fred LaRue").mentions()).isEqualTo(1);
+        assertThat(named(index, "Ike LaRue").mentions()).isEqualTo(1);
+        assertThat(index.entityOf(m.get(2)).orElseThrow().name()).isEqualTo("LaRue");
+    }
+
+    @Test
+    void courtesyTitleTellsWhichOfTwoNamesakes() {
+        Mentions m = new Mentions().person("a1", "Kevin Gray").person("a1", "Mary Gray").person("a1", "Ms. Gray")
+                .person("a1", "Mr. LaRue").person("a2", "Fred LaRue");
+        EntityIndex index = m.resolve();
+        assertThat(index.entityOf(m.get(2))).contains(named(index, "Mary Gray"));
+        assertThat(named(index, "Fred LaRue").variants()).contains("Mr. LaRue");
+    }
+
+    @Test
+    void firstNameAloneJoinsTheOnePersonOfItsArticle() {
+        Mentions m = new Mentions().person("a1", "Ellen DeGeneres").person("a1", "Ellen").person("a2", "DeGeneres")
+                .person("a2", "Ellen").person("a3", "Ellen");
+        EntityIndex index = m.resolve();
+        Entity ellen = named(index, "Ellen DeGeneres");
+        assertThat(index.entityOf(m.get(1))).contains(ellen);
+        assertThat(index.entityOf(m.get(3))).contains(ellen);
+        assertThat(index.entityOf(m.get(4)).orElseThrow()).isNotEqualTo(ellen);
+    }
+
+    @Test
+    void longerAndShorterFormsOfOneNameJoin() {
+        EntityIndex index = new Mentions().person("a1", "Fred LaRue").person("a2", "Frederick Cheney LaRue")
+                .person("a3", "Arcade Joseph Comeaux Jr.").person("a4", "Joseph Comeaux")
+                .person("a5", "Wladimir Klitschko").person("a6", "Klistchko").person("a7", "Gaetano Lo Presti")
+                .person("a8", "Lo Presti").resolve();
+        assertThat(names(index, EntityType.PERSON)).containsExactlyInAnyOrder("Frederick Cheney LaRue",
+                "Arcade Joseph Comeaux Jr.", "Wladimir Klitschko", "Gaetano Lo Presti");
+        assertThat(named(index, "Frederick Cheney LaRue").variants()).contains("Fred LaRue");
+    }
+
+    @Test
+    void middleNameUsedAsFirstJoinsUnlessAJuniorSharesIt() {
+        EntityIndex alone = new Mentions().person("a1", "W. Mark Felt").person("a2", "Mark Felt").resolve();
+        assertThat(alone.entities()).hasSize(1);
+        EntityIndex withSon = new Mentions().person("a1", "W. Mark Felt").person("a2", "Mark Felt")
+                .person("a3", "Mark Felt Jr.").resolve();
+        assertThat(names(withSon, EntityType.PERSON)).containsExactlyInAnyOrder("W. Mark Felt", "Mark Felt",
+                "Mark Felt Jr.");
+    }
+
+    @Test
+    void differentSuffixesAreDifferentPeople() {
+        EntityIndex index = new Mentions().person("a1", "Ike Parsons LaRue Sr.").person("a1", "Ike LaRue III")
+                .resolve();
+        assertThat(index.entities()).hasSize(2);
+    }
+
+    @Test
+    void nicknameInQuotesBeatsAPetFormOfAnotherName() {
+        EntityIndex index = new Mentions().person("a1", "Luis Gerardo \"Jerry\" Ortiz").person("a2", "Jerry Ortiz")
+                .person("a3", "Jeremy Ortiz").resolve();
+        assertThat(index.entities()).hasSize(2);
+        assertThat(named(index, "Jeremy Ortiz").mentions()).isEqualTo(1);
+    }
+
+    @Test
+    void familyNameWrittenFirstIsTheSurname() {
+        Mentions m = new Mentions().person("a1", "Xi Jinping").person("a2", "Xi").person("a3", "Moon Jae-in")
+                .person("a3", "Moon").person("a4", "Kim Kardashian").person("a5", "Kardashian");
+        EntityIndex index = m.resolve();
+        assertThat(names(index, EntityType.PERSON)).containsExactlyInAnyOrder("Xi Jinping", "Moon Jae-in",
+                "Kim Kardashian");
+    }
+
+    @Test
+    void shortAndLongFormsOfOrganisationsAndPlacesJoin() {
+        EntityIndex index = new Mentions().place("a1", "Boston").org("a1", "Boston Red Sox").org("a2", "Red Sox")
+                .place("a3", "Mediterranean").place("a4", "Mediterranean Sea")
+                .org("a5", "Academy").org("a5", "Academy of Motion Picture Arts and Sciences")
+                .org("a6", "Central Elections Commission").org("a7", "Central Election Commission").resolve();
+        assertThat(index.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Boston", "Boston Red Sox",
+                "Mediterranean Sea", "Academy of Motion Picture Arts and Sciences", "Central Elections Commission");
+    }
+
+    @Test
+    void placeAndItsInstitutionStayApart() {
+        EntityIndex index = new Mentions().place("a1", "Surrey").org("a2", "Surrey Police").place("a3", "Jacksonville")
+                .place("a4", "Jacksonville Municipal Stadium").org("a5", "Red Sox").org("a5", "Seattle Red Sox")
+                .resolve();
+        assertThat(index.entities()).hasSize(6);
+    }
+
+    @Test
+    void nameTaggedAsOrganisationJoinsThePersonOfThatName() {
+        EntityIndex index = new Mentions().person("a1", "Peyton Manning").org("a2", "Peyton Manning")
+                .person("a3", "Manning").resolve();
+        assertThat(index.entities()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PERSON);
+            assertThat(e.mentions()).isEqualTo(3);
+        });
+    }
 }

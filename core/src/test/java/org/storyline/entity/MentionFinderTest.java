@@ -79,4 +79,27 @@ class MentionFinderTest {
                         .doesNotContain("Washington"));
         assertThat(index.entities()).anySatisfy(e -> assertThat(e.variants()).containsExactly("Washington"));
     }
+
+    private static List<String> people(AnnotatedArticle a) {
+        return new MentionFinder().find(a).stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::text).toList();
+    }
+
+    @Test
+    void nameIsBoundedByWhatCanBePartOfIt() {
+        AnnotatedArticle a = Corpus.text("bounds", "Mob boss dies",
+                "Mob boss Vincent \"The Chin\" Gigante, the powerful Mafioso, died on Monday.",
+                "Under O'Brien, the former coach of the Celtics, the team won often.",
+                "Deputy Luis Gerardo (Jerry) Ortiz, 35, was shot. Mr. LaRue died on Saturday.");
+        List<String> names = people(a);
+        assertThat(names).contains("Vincent \"The Chin\" Gigante", "O'Brien", "Luis Gerardo (Jerry) Ortiz", "Mr. LaRue");
+        assertThat(names).noneMatch(n -> n.startsWith("Under") || n.startsWith("Deputy"));
+    }
+
+    @Test
+    void laterFamilyNameTheTaggerMissedIsFound() {
+        AnnotatedArticle a = Corpus.text("cheeks", "Coach fired",
+                "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.",
+                "The team gave Cheeks a one-year contract extension last summer.");
+        assertThat(people(a)).containsExactly("Maurice Cheeks", "Cheeks");
+    }
 }
