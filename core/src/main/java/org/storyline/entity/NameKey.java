@@ -29,6 +29,9 @@ public final class NameKey {
 
     /** ASCII lower case without diacritics ({@code Bjørn} to {@code bjorn}). */
     public static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String s = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae")
                 .replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("đ", "d");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -37,8 +40,11 @@ public final class NameKey {
 
     /** Whether two name words are spellings of one name. */
     public static boolean matches(String a, String b) {
-        String ka = of(a);
-        String kb = of(b);
+        return keysMatch(of(a), of(b));
+    }
+
+    /** Whether two keys made by {@link #of} are of spellings of one name. */
+    static boolean keysMatch(String ka, String kb) {
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }

@@ -23,9 +23,13 @@ import org.storyline.internal.WordList;
  * @param nickname the nickname, or {@code null}
  * @param surname  the family name, particles included; empty when the name is blank
  * @param suffix   the generational suffix, or {@code null}
+ * @param surnameKey the family name folded, without spaces, hyphens and apostrophes ({@code lopresti},
+ *                 {@code obrien})
+ * @param surnameSpelling the spelling-tolerant {@link NameKey#of key} of the family name
+ * @param gender   the gender the courtesy title or the first given name tells, else {@link Gender#UNKNOWN}
  */
 record NameParts(String written, String honorific, List<String> given, String nickname, String surname,
-                 String suffix) {
+                 String suffix, String surnameKey, String surnameSpelling, Gender gender) {
 
     private static final Map<String, Gender> HONORIFICS = WordList.lines(NameParts.class, "honorifics.tsv").stream()
             .map(l -> l.split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Gender.valueOf(f[1])));
@@ -76,11 +80,24 @@ record NameParts(String written, String honorific, List<String> given, String ni
             suffix = words.remove(words.size() - 1);
         }
         if (words.size() > 1 && familyFirst(words)) {
-            return new NameParts(written, honorific, words.subList(1, words.size()), nickname, words.get(0), suffix);
+            return make(written, honorific, words.subList(1, words.size()), nickname, words.get(0), suffix);
         }
         int start = surnameStart(words);
-        return new NameParts(written, honorific, words.subList(0, start), nickname,
+        return make(written, honorific, words.subList(0, start), nickname,
                 String.join(" ", words.subList(start, words.size())), suffix);
+    }
+
+    private static NameParts make(String written, String honorific, List<String> given, String nickname,
+                                  String surname, String suffix) {
+        String key = NameKey.fold(surname).replaceAll("[^a-z0-9]", "");
+        Gender gender = Gender.UNKNOWN;
+        if (honorific != null) {
+            gender = HONORIFICS.get(bare(honorific));
+        }
+        if (gender == Gender.UNKNOWN && !given.isEmpty() && !GivenNames.isInitial(given.get(0))) {
+            gender = FirstNameGenders.of(given.get(0));
+        }
+        return new NameParts(written, honorific, given, nickname, surname, suffix, key, NameKey.of(key), gender);
     }
 
     /**
@@ -182,17 +199,6 @@ record NameParts(String written, String honorific, List<String> given, String ni
         return given.size() <= 1 ? List.of() : given.subList(1, given.size());
     }
 
-    /** The gender the courtesy title or the first given name tells, else {@link Gender#UNKNOWN}. */
-    Gender gender() {
-        if (honorific != null) {
-            Gender g = HONORIFICS.get(bare(honorific));
-            if (g != Gender.UNKNOWN) {
-                return g;
-            }
-        }
-        return given.isEmpty() || GivenNames.isInitial(given.get(0)) ? Gender.UNKNOWN : FirstNameGenders.of(given.get(0));
-    }
-
     /**
      * Whether both are full names of one person as written alike: family names are spellings of one another,
      * first names too (or one is the other's initial) without their usual genders differing, middle names,
@@ -200,7 +206,7 @@ record NameParts(String written, String honorific, List<String> given, String ni
      * here: father and son may share the rest).
      */
     boolean sameFullName(NameParts other) {
-        return isFull() && other.isFull() && NameKey.matches(surnameKey(), other.surnameKey())
+        return isFull() && other.isFull() && NameKey.keysMatch(surnameSpelling, other.surnameSpelling)
                 && GivenNames.spellingsAgree(first(), other.first()) && middlesAgree(middle(), other.middle())
                 && sameSuffix(other) && !gendersClash(other);
     }
@@ -231,7 +237,7 @@ record NameParts(String written, String honorific, List<String> given, String ni
             return NO_FIT;
         }
         boolean sameFirst = NameKey.fold(first()).equals(NameKey.fold(other.first()));
-        if (!NameKey.matches(surnameKey(), other.surnameKey())
+        if (!NameKey.keysMatch(surnameSpelling, other.surnameSpelling)
                 && !NameKey.close(surnameKey(), other.surnameKey(), sameFirst)) {
             return NO_FIT;
         }
@@ -239,7 +245,7 @@ record NameParts(String written, String honorific, List<String> given, String ni
             return NICKNAME_FIT;
         }
         boolean firstAgrees = GivenNames.spellingsAgree(first(), other.first()) && middlesAgree(middle(), other.middle());
-        if (firstAgrees && NameKey.matches(surnameKey(), other.surnameKey()) && elderOrNone(suffix) && elderOrNone(other.suffix)) {
+        if (firstAgrees && NameKey.keysMatch(surnameSpelling, other.surnameSpelling) && elderOrNone(suffix) && elderOrNone(other.suffix)) {
             return SAME_NAME_FIT;
         }
         return GivenNames.agree(first(), other.first()) && middlesAgree(middle(), other.middle())
@@ -269,17 +275,12 @@ record NameParts(String written, String honorific, List<String> given, String ni
 
     /** Whether the family name {@code word} (a name written without given names) is this person's, in any spelling. */
     boolean hasSurname(String word) {
-        return NameKey.matches(surnameKey(), NameParts.of(word).surnameKey());
+        return NameKey.keysMatch(surnameSpelling, NameParts.of(word).surnameSpelling);
     }
 
     /** Whether the family name {@code word} is this person's spelt exactly the same (diacritics aside). */
     boolean hasExactSurname(String word) {
         return surnameKey().equals(NameParts.of(word).surnameKey());
-    }
-
-    /** The family name folded, without spaces, hyphens and apostrophes ({@code lopresti}, {@code obrien}). */
-    String surnameKey() {
-        return NameKey.fold(surname).replaceAll("[^a-z0-9]", "");
     }
 
     /** Whether the courtesy titles or first names tell different genders. */

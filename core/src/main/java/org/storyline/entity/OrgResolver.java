@@ -2,8 +2,10 @@ package org.storyline.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -24,28 +26,37 @@ final class OrgResolver {
     /** Joins the short forms of {@code clusters} to their long forms, in place. */
     static void join(List<MentionCluster> clusters) {
         joinAcronyms(clusters);
+        Map<MentionCluster, List<List<String>>> forms = new HashMap<>();
         Set<String> places = new HashSet<>();
         for (MentionCluster c : clusters) {
+            forms.put(c, forms(c));
             if (c.type() == EntityType.PLACE) {
-                forms(c).forEach(f -> places.add(String.join("", f)));
+                forms.get(c).forEach(f -> places.add(String.join("", f)));
             }
         }
         List<MentionCluster> shortFirst = new ArrayList<>(clusters);
-        shortFirst.sort(Comparator.comparingInt(c -> forms(c).stream().mapToInt(List::size).min().orElse(0)));
+        shortFirst.sort(Comparator.comparingInt(c -> forms.get(c).stream().mapToInt(List::size).min().orElse(0)));
         for (MentionCluster s : shortFirst) {
-            List<MentionCluster> longer = clusters.stream().filter(l -> l != s && longerForm(s, l, places)).toList();
+            boolean place = s.members.stream().anyMatch(m -> m.type() == EntityType.PLACE);
+            List<MentionCluster> longer = clusters.stream()
+                    .filter(l -> l != s && longerForm(forms.get(s), forms.get(l), place, places)).toList();
             if (longer.size() == 1) {
                 longer.get(0).addAll(s);
+                forms.get(longer.get(0)).addAll(forms.get(s));
                 clusters.remove(s);
             }
         }
     }
 
-    private static boolean longerForm(MentionCluster s, MentionCluster l, Set<String> places) {
-        for (List<String> a : forms(s)) {
-            for (List<String> b : forms(l)) {
+    private static boolean longerForm(List<List<String>> shortForms, List<List<String>> longForms,
+                                      boolean shortIsPlace, Set<String> places) {
+        for (List<String> a : shortForms) {
+            for (List<String> b : longForms) {
                 List<String> place = OrgNames.placeBefore(a, b);
-                if (OrgNames.designated(a, b, s.members.stream().anyMatch(m -> m.type() == EntityType.PLACE)) || OrgNames.headOf(a, b)
+                if (b.size() <= a.size()) {
+                    continue;
+                }
+                if (OrgNames.designated(a, b, shortIsPlace) || OrgNames.headOf(a, b)
                         || !place.isEmpty() && places.contains(String.join("", place))) {
                     return true;
                 }
@@ -55,7 +66,7 @@ final class OrgResolver {
     }
 
     private static List<List<String>> forms(MentionCluster c) {
-        return c.members.stream().map(Mention::text).map(OrgNames::words).distinct().toList();
+        return new ArrayList<>(c.members.stream().map(Mention::text).distinct().map(OrgNames::words).distinct().toList());
     }
 
     private static void joinAcronyms(List<MentionCluster> clusters) {

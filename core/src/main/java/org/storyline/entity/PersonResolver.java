@@ -119,7 +119,7 @@ final class PersonResolver {
             return exact;
         }
         List<MentionCluster> spelt = candidates.stream().filter(c -> c.members.stream().filter(where)
-                .map(this::name).anyMatch(q -> q.isFull() && NameKey.matches(q.surnameKey(), p.surnameKey()))).toList();
+                .map(this::name).anyMatch(q -> q.isFull() && NameKey.keysMatch(q.surnameSpelling(), p.surnameSpelling()))).toList();
         if (!spelt.isEmpty()) {
             return spelt;
         }
@@ -175,7 +175,7 @@ final class PersonResolver {
             NameParts q = name(c.first());
             boolean alike = ambiguous ? c.first().article().equals(m.article()) && q.surnameKey().equals(p.surnameKey())
                     && fullNames(c).findAny().isEmpty() == p.isSurnameOnly()
-                    : NameKey.matches(q.surnameKey(), p.surnameKey());
+                    : NameKey.keysMatch(q.surnameSpelling(), p.surnameSpelling());
             if (alike && ambiguous(c) == ambiguous && !genderClash(c, p)) {
                 return c.add(m);
             }

@@ -2,7 +2,9 @@ package org.storyline.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -23,9 +25,14 @@ final class SurnameMentions {
 
     /** {@code found} with the missed family-name references of {@code article} added, in text order. */
     static List<Mention> complete(AnnotatedArticle article, List<Mention> found) {
-        List<Mention> full = found.stream()
-                .filter(m -> m.type() == EntityType.PERSON && NameParts.of(m.text()).isFull()).toList();
-        if (full.isEmpty()) {
+        Map<String, Integer> namedBy = new HashMap<>();
+        for (Mention m : found) {
+            NameParts p = m.type() == EntityType.PERSON ? NameParts.of(m.text()) : null;
+            if (p != null && p.isFull()) {
+                namedBy.merge(p.surnameKey(), m.end(), Math::min);
+            }
+        }
+        if (namedBy.isEmpty()) {
             return found;
         }
         List<Mention> out = new ArrayList<>(found);
@@ -39,12 +46,13 @@ final class SurnameMentions {
                         || covered(found, tok)) {
                     continue;
                 }
-                String word = NameParts.written(tok.text());
-                boolean named = full.stream().anyMatch(m -> m.end() <= tok.start()
-                        && NameParts.of(m.text()).surnameKey().equals(NameParts.of(word).surnameKey()));
+                Integer namedAt = namedBy.get(NameParts.of(tok.text()).surnameKey());
+                if (namedAt == null || namedAt > tok.start()) {
+                    continue;
+                }
                 int from = i > 0 && isHonorific(t.get(i - 1)) ? i - 1 : i;
                 boolean glued = from > 0 && t.get(from - 1).pos().startsWith("NNP") && t.get(from - 1).isCapitalized();
-                if (named && !glued) {
+                if (!glued) {
                     int start = t.get(from).start();
                     out.add(new Mention(article.id(), text.substring(start, tok.end()), EntityType.PERSON, start,
                             tok.end(), s.index(), null, null));
