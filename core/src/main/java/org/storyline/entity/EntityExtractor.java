@@ -14,7 +14,8 @@ import org.storyline.model.SourceText;
 
 /**
  * The entities of one story: finds the names in its English articles, resolves them into entities, adds the
- * people referred to by title alone, and cites every mention and every stated title in the articles' sources.
+ * people referred to by title alone and the organisations and places referred to by a short form the tagger
+ * missed, and cites every mention and every stated title in the articles' sources.
  * The one way entities are formed, whatever path briefs the story. Stateless and thread-safe.
  */
 public final class EntityExtractor {
@@ -22,6 +23,7 @@ public final class EntityExtractor {
     private final MentionFinder mentions = new MentionFinder();
     private final EntityResolver resolver = new EntityResolver();
     private final TitleReferences titles = new TitleReferences();
+    private final ShortFormReferences shortForms = new ShortFormReferences();
 
     /** The entities of the story made of {@code articles}, each with its spans and the sources of its role. */
     public EntityIndex extract(List<AnnotatedArticle> articles) {
@@ -31,7 +33,15 @@ public final class EntityExtractor {
         EntityIndex resolved = resolver.resolve(all);
         Map<Mention, Entity> references = new LinkedHashMap<>();
         english.forEach(a -> references.putAll(titles.find(a, resolved)));
-        EntityIndex index = resolved.withReferences(references);
+        EntityIndex referred = resolved.withReferences(references);
+        Map<Mention, Entity> shortForms = new LinkedHashMap<>();
+        for (AnnotatedArticle a : english) {
+            List<Mention> known = new ArrayList<>();
+            all.stream().filter(m -> m.article().equals(a.id())).forEach(known::add);
+            references.keySet().stream().filter(m -> m.article().equals(a.id())).forEach(known::add);
+            shortForms.putAll(this.shortForms.find(a, referred, known));
+        }
+        EntityIndex index = referred.withNames(shortForms);
         Map<String, CleanArticle> clean = new LinkedHashMap<>();
         articles.forEach(a -> clean.put(a.id(), a.clean()));
         return index.map(e -> cite(e, index.mentionsOf(e), clean));

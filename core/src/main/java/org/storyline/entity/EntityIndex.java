@@ -109,15 +109,31 @@ public final class EntityIndex {
      * alone): each adds to its entity's mention count and articles; variants stay names.
      */
     public EntityIndex withReferences(Map<Mention, Entity> references) {
+        return with(references, false);
+    }
+
+    /**
+     * This index with more mentions of its entities by name, found after resolution (an acronym or a short
+     * form the tagger missed): as {@link #withReferences}, and each new way of writing the name is a variant.
+     */
+    public EntityIndex withNames(Map<Mention, Entity> names) {
+        return with(names, true);
+    }
+
+    private EntityIndex with(Map<Mention, Entity> found, boolean asNames) {
         Map<Entity, List<Mention>> refsOf = new HashMap<>();
-        references.forEach((m, e) -> refsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(m));
+        found.forEach((m, e) -> refsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(m));
         Map<Mention, Entity> mentions = new HashMap<>(byMention);
-        mentions.putAll(references);
+        mentions.putAll(found);
         return new EntityIndex(entities, mentions, roles).map(e -> {
             List<Mention> refs = refsOf.getOrDefault(e, List.of());
             Set<String> articles = new LinkedHashSet<>(e.articles());
             refs.forEach(m -> articles.add(m.article()));
-            return new Entity(e.name(), e.type(), e.variants(), e.role(), List.copyOf(articles),
+            Set<String> variants = new LinkedHashSet<>(e.variants());
+            if (asNames) {
+                refs.forEach(m -> variants.add(NameParts.written(m.text())));
+            }
+            return new Entity(e.name(), e.type(), List.copyOf(variants), e.role(), List.copyOf(articles),
                     e.mentions() + refs.size(), e.roleSources(), e.spans());
         });
     }

@@ -70,6 +70,7 @@ public final class EntityResolver {
         }
         OrgResolver.join(others);
         joinNamesTaggedAsPeople(persons.people(), others);
+        joinPeopleTaggedAsNames(persons.people(), persons.namedNowhereInFull(leftovers), others);
         return build(persons.people(), others);
     }
 
@@ -99,6 +100,24 @@ public final class EntityResolver {
             }
             return p != null;
         });
+    }
+
+    /**
+     * A name the story never writes as a person's in full but the tagger took for a person in one article and
+     * for a place or organisation in another ({@code Palmer} the town, {@code Morningside} the clinic) is that
+     * place or organisation.
+     */
+    private static void joinPeopleTaggedAsNames(List<MentionCluster> people, List<MentionCluster> unresolved,
+                                                List<MentionCluster> others) {
+        Map<String, MentionCluster> byKey = new HashMap<>();
+        others.forEach(o -> byKey.putIfAbsent(OrgNames.key(o.first().text()), o));
+        for (MentionCluster p : unresolved) {
+            MentionCluster o = byKey.get(OrgNames.key(p.first().text()));
+            if (o != null) {
+                o.addAll(p);
+                people.remove(p);
+            }
+        }
     }
 
     private EntityIndex build(List<MentionCluster> people, List<MentionCluster> others) {

@@ -53,7 +53,7 @@ public final class MentionFinder {
                     }
                 }
                 int start = tokens.get(first).start();
-                int end = tokens.get(j - 1).end();
+                int end = PersonNameBounds.endOf(tokens.get(j - 1));
                 if (isName(tokens.get(i).text())) {
                     out.add(new Mention(article.id(), text.substring(start, end), type, start, end, s.index(), null, null));
                 }

@@ -17,6 +17,7 @@ final class OrgNames {
     private static final List<String> AFTER = designators("after: ");
     private static final List<String> BEFORE = designators("before: ");
     private static final List<String> FACILITY = designators("facility: ");
+    private static final List<String> VENUE = designators("venue: ");
     private static final Map<String, String> SPELLINGS = Map.of("centre", "center", "programme", "program",
             "organisation", "organization", "defence", "defense", "labour", "labor", "theatre", "theater",
             "mt", "mount", "ft", "fort", "ave", "avenue", "rd", "road");
@@ -62,9 +63,9 @@ final class OrgNames {
     }
 
     /**
-     * Whether {@code longer} is {@code shorter} with a generic word added after it ({@code Mediterranean Sea};
-     * for a facility only when {@code shorter} is not tagged a place: {@code Promises Treatment Center}) or
-     * before it with {@code of} ({@code City of Palmer}).
+     * Whether {@code longer} is {@code shorter} with a generic word added after it ({@code Mediterranean Sea},
+     * {@code Promises Treatment Center}; a venue only when {@code shorter} is not tagged a place) or before it
+     * with {@code of} ({@code City of Palmer}).
      */
     static boolean designated(List<String> shorter, List<String> longer, boolean shorterIsPlace) {
         if (shorter.isEmpty() || longer.size() <= shorter.size()) {
@@ -72,16 +73,58 @@ final class OrgNames {
         }
         if (longer.subList(0, shorter.size()).equals(shorter)) {
             String rest = String.join(" ", longer.subList(shorter.size(), longer.size()));
-            return AFTER.stream().anyMatch(d -> String.join(" ", words(d)).equals(rest))
-                    || !shorterIsPlace && FACILITY.stream().anyMatch(d -> String.join(" ", words(d)).equals(rest));
+            return isOneOf(rest, AFTER) || isOneOf(rest, FACILITY) || !shorterIsPlace && isOneOf(rest, VENUE);
         }
         int n = longer.size() - shorter.size();
         if (n >= 2 && longer.subList(n, longer.size()).equals(shorter) && longer.get(n - 1).equals("of")) {
             String rest = String.join(" ", longer.subList(0, n - 1));
-            return BEFORE.stream().anyMatch(d -> String.join(" ", words(d)).equals(rest));
+            return isOneOf(rest, BEFORE);
         }
         return false;
     }
+
+    /**
+     * The name of a facility without its generic word, or {@code null} when it has none: {@code Betty Ford Center},
+     * {@code Betty Ford Clinic} and {@code Betty Ford Treatment Center} are {@code Betty Ford}.
+     */
+    static List<String> facilityCore(List<String> words) {
+        for (int cut = 1; cut < words.size(); cut++) {
+            String rest = String.join(" ", words.subList(words.size() - cut, words.size()));
+            if (isOneOf(rest, FACILITY)) {
+                List<String> core = words.subList(0, words.size() - cut);
+                List<String> longer = facilityCore(core);
+                return longer == null ? core : longer;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOneOf(String words, List<String> designators) {
+        return designators.stream().anyMatch(d -> String.join(" ", words(d)).equals(words));
+    }
+
+    /** Whether {@code shorter} is one word, the head of {@code longer} ({@code Sox}, {@code Red Sox}). */
+    static boolean lastWordOf(List<String> shorter, List<String> longer) {
+        return shorter.size() == 1 && shorter.get(0).equals(head(longer));
+    }
+
+    /**
+     * The last word of a name of two or three words that may stand for the whole ({@code Herald} of
+     * {@code Boston Herald}), or {@code null}: not when a word like {@code of} or {@code at} makes the last word
+     * a complement ({@code Defenders of Wildlife}), nor for a street ({@code Snyder Avenue}).
+     */
+    static String head(List<String> words) {
+        if (words.size() < 2 || words.size() > 3 || words.stream().anyMatch(COMPLEMENTS::contains)) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        return STREETS.contains(last) ? null : last;
+    }
+
+    private static final java.util.Set<String> COMPLEMENTS = java.util.Set.of("of", "for", "at", "and", "&", "the",
+            "de", "on", "in", "to");
+    private static final java.util.Set<String> STREETS = java.util.Set.of("street", "avenue", "road", "boulevard",
+            "lane", "drive", "square", "place", "way", "highway");
 
     /** Whether {@code longer} is {@code shorter} with a place name before it ({@code Boston Red Sox}); the place's words. */
     static List<String> placeBefore(List<String> shorter, List<String> longer) {

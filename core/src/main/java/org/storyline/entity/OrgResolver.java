@@ -14,9 +14,12 @@ import org.storyline.model.Mention;
  * Joins the names of a story's organisations and places that name one thing in a shorter and a longer form,
  * each only when the story leaves one longer form to join: an acronym and the name it abbreviates
  * ({@code IMF}), a name and the same name with a generic word ({@code Mediterranean Sea},
- * {@code Promises Treatment Center}, {@code City of Palmer}), a team or paper and the same with its city
+ * {@code Promises Treatment Center}, {@code City of Palmer}), one facility with another generic word
+ * ({@code Betty Ford Clinic}, {@code Betty Ford Center}), a team or paper and the same with its city
  * before it ({@code Red Sox}, {@code Boston Red Sox}; the city must be a place of the story), and the head of
- * a name with {@code of} ({@code Academy}, {@code Academy of Motion Picture Arts and Sciences}).
+ * a name with {@code of} ({@code Academy}, {@code Academy of Motion Picture Arts and Sciences}); and, for an
+ * organisation named by one word, the one organisation whose name ends with it ({@code Sox}, {@code Red Sox};
+ * {@code Herald}, {@code Boston Herald}).
  */
 final class OrgResolver {
 
@@ -34,16 +37,39 @@ final class OrgResolver {
                 forms.get(c).forEach(f -> places.add(String.join("", f)));
             }
         }
+        joinFacilities(clusters, forms);
         List<MentionCluster> shortFirst = new ArrayList<>(clusters);
         shortFirst.sort(Comparator.comparingInt(c -> forms.get(c).stream().mapToInt(List::size).min().orElse(0)));
         for (MentionCluster s : shortFirst) {
             boolean place = s.members.stream().anyMatch(m -> m.type() == EntityType.PLACE);
             List<MentionCluster> longer = clusters.stream()
                     .filter(l -> l != s && longerForm(forms.get(s), forms.get(l), place, places)).toList();
+            if (longer.isEmpty() && s.type() == EntityType.ORG) {
+                longer = clusters.stream().filter(l -> l != s && l.type() == EntityType.ORG && forms.get(s).stream()
+                        .anyMatch(a -> forms.get(l).stream().anyMatch(b -> OrgNames.lastWordOf(a, b)))).toList();
+            }
             if (longer.size() == 1) {
                 longer.get(0).addAll(s);
                 forms.get(longer.get(0)).addAll(forms.get(s));
                 clusters.remove(s);
+            }
+        }
+    }
+
+    /** Joins the names of one facility written with different generic words ({@code Clinic}, {@code Center}). */
+    private static void joinFacilities(List<MentionCluster> clusters, Map<MentionCluster, List<List<String>>> forms) {
+        Map<List<String>, MentionCluster> byCore = new HashMap<>();
+        for (MentionCluster c : new ArrayList<>(clusters)) {
+            List<String> core = forms.get(c).stream().map(OrgNames::facilityCore)
+                    .filter(x -> x != null && !x.isEmpty()).findFirst().orElse(null);
+            if (core == null) {
+                continue;
+            }
+            MentionCluster first = byCore.putIfAbsent(core, c);
+            if (first != null) {
+                first.addAll(c);
+                forms.get(first).addAll(forms.get(c));
+                clusters.remove(c);
             }
         }
     }
@@ -53,7 +79,7 @@ final class OrgResolver {
         for (List<String> a : shortForms) {
             for (List<String> b : longForms) {
                 List<String> place = OrgNames.placeBefore(a, b);
-                if (b.size() <= a.size()) {
+                if (b.size() < a.size()) {
                     continue;
                 }
                 if (OrgNames.designated(a, b, shortIsPlace) || OrgNames.headOf(a, b)

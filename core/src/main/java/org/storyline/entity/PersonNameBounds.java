@@ -79,8 +79,8 @@ final class PersonNameBounds {
     }
 
     /**
-     * The end in the text of the last name token, without a lower-case word glued to it by a hyphen
-     * ({@code Ortiz-who}).
+     * The end in the text of the last token of a name (of a person, organisation or place), without a lower-case
+     * word glued to it by a hyphen ({@code Ortiz-who}, {@code Turkmenistan-a}, {@code U.S.-based}).
      */
     static int endOf(Token last) {
         String t = last.text();

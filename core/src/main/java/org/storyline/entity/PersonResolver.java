@@ -188,6 +188,14 @@ final class PersonResolver {
         return c;
     }
 
+    /**
+     * The people of unresolved names that fit nobody: names the story never writes in full, which the tagger
+     * may have taken for a person wrongly ({@code Palmer} the town).
+     */
+    List<MentionCluster> namedNowhereInFull(List<MentionCluster> leftovers) {
+        return leftovers.stream().filter(c -> !ambiguous(c) && fullNames(c).findAny().isEmpty()).toList();
+    }
+
     private boolean ambiguous(MentionCluster c) {
         return ambiguousClusters.contains(c);
     }

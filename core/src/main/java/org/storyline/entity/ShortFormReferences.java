@@ -1,0 +1,128 @@
+package org.storyline.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
+import org.storyline.model.Sentence;
+import org.storyline.model.Token;
+
+/**
+ * Finds the references to a story's organisations and places that the tagger left untagged in an article:
+ * a word written as the story writes that organisation or place elsewhere ({@code TMZ}), an acronym of its
+ * name ({@code IBF} for {@code International Boxing Federation}, {@code AP} for {@code Associated Press}), or the
+ * last word of its name ({@code Herald} for {@code Boston Herald}, {@code Nationals} for
+ * {@code Washington Nationals}). A word counts only when it is a capitalised proper noun outside every
+ * mention, it fits one organisation or place of the story and no person's name.
+ */
+public final class ShortFormReferences {
+
+    private static final Set<String> SKIPPED_WORDS = Set.of("of", "and", "for", "the", "&", "de", "on", "in", "at");
+
+    /**
+     * The untagged references of {@code article} to the organisations and places of {@code index}; {@code known}
+     * holds the mentions already found in the article.
+     */
+    public Map<Mention, Entity> find(AnnotatedArticle article, EntityIndex index, List<Mention> known) {
+        Map<String, List<Entity>> forms = forms(index);
+        Map<Mention, Entity> out = new LinkedHashMap<>();
+        if (forms.isEmpty()) {
+            return out;
+        }
+        String text = article.text();
+        for (Sentence s : article.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (!tok.ner().equals("O") || !tok.pos().startsWith("NNP") || !tok.isCapitalized()
+                        || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && t.get(i + 1).isCapitalized()
+                        || i > 0 && t.get(i - 1).pos().startsWith("NNP") && t.get(i - 1).isCapitalized()
+                        || covered(known, tok)) {
+                    continue;
+                }
+                List<Entity> fits = forms.getOrDefault(formOf(tok.text()), List.of());
+                if (fits.size() == 1) {
+                    int end = tok.start() + NameParts.written(tok.text()).length();
+                    out.put(new Mention(article.id(), text.substring(tok.start(), end), fits.get(0).type(),
+                            tok.start(), end, s.index(), null), fits.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The forms each organisation or place may be written in, with the entities that fit; people block theirs. */
+    private static Map<String, List<Entity>> forms(EntityIndex index) {
+        Map<String, List<Entity>> out = new HashMap<>();
+        List<String> blocked = new ArrayList<>();
+        for (Entity e : index.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                for (String v : e.variants()) {
+                    for (String w : NameParts.written(v).split(" ")) {
+                        blocked.add(formOf(w));
+                    }
+                }
+                continue;
+            }
+            if (e.type() != EntityType.ORG && e.type() != EntityType.PLACE) {
+                continue;
+            }
+            Set<String> mine = new HashSet<>();
+            for (String v : e.variants()) {
+                String written = NameParts.written(v);
+                String[] words = written.split(" ");
+                if (words.length == 1) {
+                    mine.add(formOf(written));
+                    continue;
+                }
+                mine.add(acronym(words));
+                String head = e.type() == EntityType.ORG ? OrgNames.head(OrgNames.words(written)) : null;
+                if (head != null) {
+                    mine.add(head);
+                }
+            }
+            mine.remove("");
+            mine.forEach(f -> out.computeIfAbsent(f, k -> new ArrayList<>()).add(e));
+        }
+        blocked.forEach(out::remove);
+        return out;
+    }
+
+    /** The capitals of a name's words, {@code the}, {@code of} and the like left out, prefixed {@code =}. */
+    private static String acronym(String[] words) {
+        StringBuilder b = new StringBuilder("=");
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                    && !SKIPPED_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.length() > 2 ? b.toString() : "";
+    }
+
+    /** A word as compared: an acronym ({@code IBF}, {@code ISPs}) as {@code =IBF}, any other by its key. */
+    private static String formOf(String word) {
+        String w = NameParts.written(word).replace(".", "");
+        if (w.matches("\\p{Lu}{2,6}s?")) {
+            return "=" + w.replaceAll("s$", "");
+        }
+        return OrgNames.key(w);
+    }
+
+    private static boolean covered(List<Mention> known, Token t) {
+        for (Mention m : known) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
