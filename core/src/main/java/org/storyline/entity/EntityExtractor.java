@@ -29,7 +29,8 @@ public final class EntityExtractor {
     public EntityIndex extract(List<AnnotatedArticle> articles) {
         List<AnnotatedArticle> english = articles.stream().filter(a -> a.clean().english()).toList();
         List<Mention> all = new ArrayList<>();
-        english.forEach(a -> all.addAll(mentions.find(a)));
+        NameOpeners openers = NameOpeners.of(english);
+        english.forEach(a -> all.addAll(mentions.find(a, openers)));
         EntityIndex resolved = resolver.resolve(all);
         Map<Mention, Entity> references = new LinkedHashMap<>();
         english.forEach(a -> references.putAll(titles.find(a, resolved)));

@@ -19,6 +19,11 @@ public final class MentionFinder {
 
     /** The mentions of {@code article}, in text order. */
     public List<Mention> find(AnnotatedArticle article) {
+        return find(article, NameOpeners.NONE);
+    }
+
+    /** The mentions of {@code article}, in text order, names opened by the first names of {@code openers}. */
+    List<Mention> find(AnnotatedArticle article, NameOpeners openers) {
         List<Mention> out = new ArrayList<>();
         String text = article.text();
         for (Sentence s : article.sentences()) {
@@ -36,7 +41,7 @@ public final class MentionFinder {
                     j++;
                 }
                 if (type == EntityType.PERSON) {
-                    int[] bounds = PersonNameBounds.of(tokens, i, j);
+                    int[] bounds = PersonNameBounds.of(tokens, i, j, openers);
                     if (bounds[0] < bounds[1]) {
                         addPerson(out, article, s, bounds[0], bounds[1]);
                     }

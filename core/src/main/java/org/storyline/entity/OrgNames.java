@@ -18,6 +18,7 @@ final class OrgNames {
     private static final List<String> BEFORE = designators("before: ");
     private static final List<String> FACILITY = designators("facility: ");
     private static final List<String> VENUE = designators("venue: ");
+    private static final List<String> GENERIC = designators("generic: ");
     private static final Map<String, String> SPELLINGS = Map.of("centre", "center", "programme", "program",
             "organisation", "organization", "defence", "defense", "labour", "labor", "theatre", "theater",
             "mt", "mount", "ft", "fort", "ave", "avenue", "rd", "road");
@@ -111,14 +112,16 @@ final class OrgNames {
     /**
      * The last word of a name of two or three words that may stand for the whole ({@code Herald} of
      * {@code Boston Herald}), or {@code null}: not when a word like {@code of} or {@code at} makes the last word
-     * a complement ({@code Defenders of Wildlife}), nor for a street ({@code Snyder Avenue}).
+     * a complement ({@code Defenders of Wildlife}), nor for a street ({@code Snyder Avenue}), nor when the last
+     * word is a generic one ({@code Committee}, {@code Centre}).
      */
     static String head(List<String> words) {
         if (words.size() < 2 || words.size() > 3 || words.stream().anyMatch(COMPLEMENTS::contains)) {
             return null;
         }
         String last = words.get(words.size() - 1);
-        return STREETS.contains(last) ? null : last;
+        boolean generic = isOneOf(last, GENERIC) || isOneOf(last, FACILITY) || isOneOf(last, VENUE) || isOneOf(last, AFTER);
+        return STREETS.contains(last) || generic ? null : last;
     }
 
     private static final java.util.Set<String> COMPLEMENTS = java.util.Set.of("of", "for", "at", "and", "&", "the",

@@ -41,6 +41,9 @@ final class OrgResolver {
         List<MentionCluster> shortFirst = new ArrayList<>(clusters);
         shortFirst.sort(Comparator.comparingInt(c -> forms.get(c).stream().mapToInt(List::size).min().orElse(0)));
         for (MentionCluster s : shortFirst) {
+            if (s.alias != null) {
+                continue;
+            }
             boolean place = s.members.stream().anyMatch(m -> m.type() == EntityType.PLACE);
             List<MentionCluster> longer = clusters.stream()
                     .filter(l -> l != s && longerForm(forms.get(s), forms.get(l), place, places)).toList();

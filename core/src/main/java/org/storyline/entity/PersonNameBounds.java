@@ -12,7 +12,8 @@ import org.storyline.model.Token;
  * cannot be part of a name does not ({@code Under} in {@code Under O'Brien, the coach}), nor does a title
  * ({@code Deputy} in {@code Deputy Ortiz}: it is the person's role), a nickname in quotes or
  * brackets joins the given names to the family name ({@code Vincent "The Chin" Gigante},
- * {@code Kimani (Kiki) Gray}), and a generational suffix closes it ({@code Comeaux Jr.}).
+ * {@code Kimani (Kiki) Gray}), a first name the story shows the tagger missed opens it ({@link NameOpeners}),
+ * and a generational suffix closes it ({@code Comeaux Jr.}).
  */
 final class PersonNameBounds {
 
@@ -29,8 +30,11 @@ final class PersonNameBounds {
     private PersonNameBounds() {
     }
 
-    /** The tokens {@code [from, to)} of the name found in the run {@code [i, j)}; {@code from == to} when none is left. */
-    static int[] of(List<Token> tokens, int i, int j) {
+    /**
+     * The tokens {@code [from, to)} of the name found in the run {@code [i, j)}, with the story's
+     * {@code openers}; {@code from == to} when none is left.
+     */
+    static int[] of(List<Token> tokens, int i, int j, NameOpeners openers) {
         int from = i;
         int to = j;
         while (from < to && (NOT_NAME.contains(tokens.get(from).pos())
@@ -46,6 +50,9 @@ final class PersonNameBounds {
         to = withNickname(tokens, to);
         if (to < tokens.size() && SUFFIXES.contains(bare(tokens.get(to).text()))) {
             to++;
+        }
+        if (from > 0 && from == i && openers.opens(tokens.get(from - 1), tokens.get(from))) {
+            from--;
         }
         if (from > 0 && HONORIFICS.contains(bare(tokens.get(from - 1).text())) && tokens.get(from - 1).isCapitalized()) {
             from--;

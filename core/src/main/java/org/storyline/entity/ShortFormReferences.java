@@ -20,8 +20,9 @@ import org.storyline.model.Token;
  * a word written as the story writes that organisation or place elsewhere ({@code TMZ}), an acronym of its
  * name ({@code IBF} for {@code International Boxing Federation}, {@code AP} for {@code Associated Press}), or the
  * last word of its name ({@code Herald} for {@code Boston Herald}, {@code Nationals} for
- * {@code Washington Nationals}). A word counts only when it is a capitalised proper noun outside every
- * mention, it fits one organisation or place of the story and no person's name.
+ * {@code Washington Nationals}). A word counts only when it is a capitalised noun outside every mention (the
+ * tagger often takes {@code IBF} or {@code Nationals} for a common noun; at a sentence start only a proper
+ * noun), it fits one organisation or place of the story and no person's name.
  */
 public final class ShortFormReferences {
 
@@ -42,7 +43,8 @@ public final class ShortFormReferences {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                if (!tok.ner().equals("O") || !tok.pos().startsWith("NNP") || !tok.isCapitalized()
+                if (!tok.ner().equals("O") || !tok.pos().startsWith("NN") || !tok.isCapitalized()
+                        || i == 0 && !tok.pos().startsWith("NNP")
                         || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && t.get(i + 1).isCapitalized()
                         || i > 0 && t.get(i - 1).pos().startsWith("NNP") && t.get(i - 1).isCapitalized()
                         || covered(known, tok)) {
