@@ -35,14 +35,9 @@ public final class EntityExtractor {
         Map<Mention, Entity> references = new LinkedHashMap<>();
         english.forEach(a -> references.putAll(titles.find(a, resolved)));
         EntityIndex referred = resolved.withReferences(references);
-        Map<Mention, Entity> shortForms = new LinkedHashMap<>();
-        for (AnnotatedArticle a : english) {
-            List<Mention> known = new ArrayList<>();
-            all.stream().filter(m -> m.article().equals(a.id())).forEach(known::add);
-            references.keySet().stream().filter(m -> m.article().equals(a.id())).forEach(known::add);
-            shortForms.putAll(this.shortForms.find(a, referred, known));
-        }
-        EntityIndex index = referred.withNames(shortForms);
+        List<Mention> known = new ArrayList<>(all);
+        known.addAll(references.keySet());
+        EntityIndex index = referred.withNames(shortForms.find(english, referred, known));
         Map<String, CleanArticle> clean = new LinkedHashMap<>();
         articles.forEach(a -> clean.put(a.id(), a.clean()));
         return index.map(e -> cite(e, index.mentionsOf(e), clean));

@@ -55,20 +55,25 @@ final class MentionCluster {
     Entity toEntity() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Set<String>> articlesOf = new HashMap<>();
+        Map<String, Integer> nameCounts = new LinkedHashMap<>();
+        Map<String, Set<String>> nameArticles = new HashMap<>();
         Set<String> articles = new LinkedHashSet<>();
+        boolean person = anchorType == EntityType.PERSON;
         for (Mention m : members) {
             String v = NameParts.written(m.text());
             counts.merge(v, 1, Integer::sum);
             articlesOf.computeIfAbsent(v, k -> new LinkedHashSet<>()).add(m.article());
             articles.add(m.article());
+            String name = person ? withoutCourtesyTitle(v) : v;
+            nameCounts.merge(name, 1, Integer::sum);
+            nameArticles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(m.article());
         }
-        boolean person = anchorType == EntityType.PERSON;
-        boolean anyFull = person && counts.keySet().stream().anyMatch(MentionCluster::plainFullName);
-        Comparator<String> best = Comparator.<String>comparingInt(v -> anyFull && !plainFullName(v) ? 0 : 1)
-                .thenComparingInt(v -> articlesOf.get(v).size())
-                .thenComparingInt(counts::get)
+        boolean anyFull = person && nameCounts.keySet().stream().anyMatch(v -> NameParts.of(v).isFull());
+        Comparator<String> best = Comparator.<String>comparingInt(v -> anyFull && !NameParts.of(v).isFull() ? 0 : 1)
+                .thenComparingInt(v -> nameArticles.get(v).size())
+                .thenComparingInt(nameCounts::get)
                 .thenComparingInt(String::length);
-        String name = alias != null ? alias.canonical() : counts.keySet().stream().max(best).orElseThrow();
+        String name = alias != null ? alias.canonical() : nameCounts.keySet().stream().max(best).orElseThrow();
         List<String> variants = new ArrayList<>(counts.keySet());
         variants.sort(Comparator.comparingInt((String v) -> counts.get(v)).reversed());
         if (!variants.contains(name)) {
@@ -78,10 +83,17 @@ final class MentionCluster {
         return new Entity(name, type(), variants, RoleChooser.choose(allRoles), List.copyOf(articles), members.size());
     }
 
-    /** A full name without courtesy title: what a person's canonical name should be. */
-    private static boolean plainFullName(String variant) {
-        NameParts p = NameParts.of(variant);
-        return p.isFull() && p.honorific() == null;
+    /**
+     * A person's name as written without its courtesy title, which is how a full name should read as the
+     * canonical name ({@code Owen John Dempsey}, written {@code Dr. Owen John Dempsey}); a family name alone keeps
+     * it ({@code Mr. LaRue}).
+     */
+    private static String withoutCourtesyTitle(String written) {
+        NameParts p = NameParts.of(written);
+        if (p.honorific() == null || !p.isFull()) {
+            return written;
+        }
+        return written.substring(written.indexOf(p.honorific()) + p.honorific().length()).strip();
     }
 
     EntityType type() {

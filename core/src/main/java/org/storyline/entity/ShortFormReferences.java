@@ -29,15 +29,22 @@ public final class ShortFormReferences {
     private static final Set<String> SKIPPED_WORDS = Set.of("of", "and", "for", "the", "&", "de", "on", "in", "at");
 
     /**
-     * The untagged references of {@code article} to the organisations and places of {@code index}; {@code known}
-     * holds the mentions already found in the article.
+     * The untagged references of the story's {@code articles} to the organisations and places of {@code index};
+     * {@code known} holds the mentions already found.
      */
-    public Map<Mention, Entity> find(AnnotatedArticle article, EntityIndex index, List<Mention> known) {
+    public Map<Mention, Entity> find(List<AnnotatedArticle> articles, EntityIndex index, List<Mention> known) {
         Map<String, List<Entity>> forms = forms(index);
         Map<Mention, Entity> out = new LinkedHashMap<>();
-        if (forms.isEmpty()) {
-            return out;
+        if (!forms.isEmpty()) {
+            for (AnnotatedArticle a : articles) {
+                find(a, forms, known.stream().filter(m -> m.article().equals(a.id())).toList(), out);
+            }
         }
+        return out;
+    }
+
+    private static void find(AnnotatedArticle article, Map<String, List<Entity>> forms, List<Mention> known,
+                             Map<Mention, Entity> out) {
         String text = article.text();
         for (Sentence s : article.sentences()) {
             List<Token> t = s.tokens();
@@ -58,7 +65,6 @@ public final class ShortFormReferences {
                 }
             }
         }
-        return out;
     }
 
     /** The forms each organisation or place may be written in, with the entities that fit; people block theirs. */
