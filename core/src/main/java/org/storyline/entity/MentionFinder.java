@@ -12,7 +12,8 @@ import org.storyline.model.Token;
 /**
  * Finds the names of people, organisations and places in an annotated article: runs of tokens with
  * one NER tag, with the title written next to people. A place written as a state ({@code Washington
- * state}, {@code the state of Washington}) is named so, apart from the city of the same name. Nationality adjectives and other miscellaneous
+ * state}, {@code the state of Washington}) is named so, apart from the city of the same name. A numbered street
+ * ({@code 117th Street}) and a mountain the tagger takes for a person ({@code Mt Cook}) are places. Nationality adjectives and other miscellaneous
  * names are not entities here; pronouns never are.
  */
 public final class MentionFinder {
@@ -30,6 +31,15 @@ public final class MentionFinder {
             List<Token> tokens = s.tokens();
             int i = 0;
             while (i < tokens.size()) {
+                int street = Math.max(streetEnd(tokens, i), mountEnd(tokens, i));
+                if (street > i) {
+                    int start = tokens.get(i).start();
+                    int end = tokens.get(street - 1).end();
+                    out.add(new Mention(article.id(), text.substring(start, end), EntityType.PLACE, start, end, s.index(),
+                            null, null));
+                    i = street;
+                    continue;
+                }
                 EntityType type = typeOf(tokens.get(i));
                 if (type == null) {
                     i++;
@@ -79,6 +89,40 @@ public final class MentionFinder {
             out.add(new Mention(article.id(), name, EntityType.PERSON, start, end, s.index(),
                     role == null ? null : role.of(text), role));
         }
+    }
+
+    private static final java.util.Set<String> MOUNT = java.util.Set.of("Mt", "Mt.", "Mount");
+    private static final java.util.Set<String> STREETS = java.util.Set.of("Street", "St.", "Avenue", "Ave.", "Road",
+            "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Place");
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("East", "West", "North", "South");
+
+    /**
+     * The end of a numbered street that starts at token {@code i} ({@code 117th Street}, {@code East 52nd Street},
+     * {@code 97th Avenue}), which the tagger misses or cuts for its number; {@code i} when there is none.
+     */
+    private static int streetEnd(List<Token> tokens, int i) {
+        int k = i < tokens.size() && DIRECTIONS.contains(tokens.get(i).text()) ? i + 1 : i;
+        if (k + 1 < tokens.size() && tokens.get(k).text().matches("\\d+(st|nd|rd|th)")
+                && STREETS.contains(tokens.get(k + 1).text())) {
+            return k + 2;
+        }
+        return i;
+    }
+
+    /**
+     * The end of a mountain's name that starts at token {@code i} ({@code Mt Cook}, {@code Mount Cook}), whose
+     * name the tagger takes for a person's or leaves untagged; {@code i} when there is none.
+     */
+    private static int mountEnd(List<Token> tokens, int i) {
+        if (!MOUNT.contains(tokens.get(i).text()) || tokens.get(i).ner().equals("ORGANIZATION")) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("NNP") && tokens.get(k).isCapitalized()
+                && !tokens.get(k).ner().equals("ORGANIZATION")) {
+            k++;
+        }
+        return k > i + 1 ? k : i;
     }
 
     private static EntityType typeOf(Token t) {

@@ -20,7 +20,8 @@ import org.storyline.model.Token;
  * a word written as the story writes that organisation or place elsewhere ({@code TMZ}), an acronym of its
  * name ({@code IBF} for {@code International Boxing Federation}, {@code AP} for {@code Associated Press}), or the
  * last word of its name ({@code Herald} for {@code Boston Herald}, {@code Nationals} for
- * {@code Washington Nationals}). A word counts only when it is a capitalised noun outside every mention (the
+ * {@code Washington Nationals}), or the name of a facility without its generic word ({@code Promises} for
+ * {@code Promises Treatment Center}). An acronym may keep the {@code The} of the name ({@code THR}). A word counts only when it is a capitalised noun outside every mention (the
  * tagger often takes {@code IBF} or {@code Nationals} for a common noun; at a sentence start only a proper
  * noun), it fits one organisation or place of the story and no person's name.
  */
@@ -92,6 +93,13 @@ public final class ShortFormReferences {
                     continue;
                 }
                 mine.add(acronym(words));
+                if (e.type() == EntityType.ORG && acronym(words).length() > 2) {
+                    mine.add("=T" + acronym(words).substring(1));
+                }
+                List<String> core = OrgNames.facilityCore(OrgNames.words(written));
+                if (core != null && core.size() == 1) {
+                    mine.add(core.get(0));
+                }
                 String head = e.type() == EntityType.ORG ? OrgNames.head(OrgNames.words(written)) : null;
                 if (head != null) {
                     mine.add(head);

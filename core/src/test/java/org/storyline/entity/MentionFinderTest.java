@@ -102,4 +102,16 @@ class MentionFinderTest {
                 "The team gave Cheeks a one-year contract extension last summer.");
         assertThat(people(a)).containsExactly("Maurice Cheeks", "Cheeks");
     }
+
+    @Test
+    void numberedStreetsAndMountainsAreNamedAsPlaces() {
+        AnnotatedArticle a = Corpus.text("places", "Shooting",
+                "Chohan was walking along parked cars on 117th Street near 97th Avenue in Richmond Hill.",
+                "Two climbers died on Mt Cook on Sunday.");
+        List<Mention> found = new MentionFinder().find(a);
+        assertThat(found).filteredOn(m -> m.type() == EntityType.PLACE).extracting(Mention::text)
+                .contains("117th Street", "97th Avenue", "Mt Cook");
+        assertThat(found).filteredOn(m -> m.type() == EntityType.PERSON).extracting(Mention::text)
+                .doesNotContain("Cook");
+    }
 }

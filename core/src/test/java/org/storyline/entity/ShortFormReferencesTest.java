@@ -43,4 +43,17 @@ class ShortFormReferencesTest {
         Entity university = named(List.of(a), "George Washington University");
         assertThat(university.spans()).extracting(SourceText::text).doesNotContain("Washington");
     }
+
+    @Test
+    void acronymKeepingTheAndFacilityWithoutItsGenericWordNameTheOrganisation() {
+        AnnotatedArticle a = Corpus.text("a1", "Sequel news",
+                "The Hollywood Reporter said the director will not return.",
+                "THR is saying that the studio wants a new director.");
+        assertThat(named(List.of(a), "Hollywood Reporter").spans()).extracting(SourceText::text).contains("THR");
+        AnnotatedArticle b = Corpus.text("b1", "Actress in rehab",
+                "The actress checked herself into the Hazelden Treatment Center in Minnesota on Monday.",
+                "Staff at Hazelden said she left on Friday.");
+        assertThat(named(List.of(b), "Hazelden Treatment Center").spans()).extracting(SourceText::text)
+                .contains("Hazelden");
+    }
 }
