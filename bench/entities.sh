@@ -35,7 +35,7 @@ fi
 (cd "$ROOT" && mvn -q -o -DbuildDir="$BUILD_DIR" -pl bench -am package -DskipTests)
 CP="$ROOT/bench/$BUILD_DIR/storyline-bench.jar:$ROOT/bench/$BUILD_DIR/lib/*"
 /usr/bin/time -f "peak RSS %M KB, wall %e s" java -Xmx3g -cp "$CP" org.storyline.bench.entities.EntityBenchmark \
-    "$(realpath "$JSONL")" "$ROOT/bench/$BUILD_DIR/clustering-annotations.json" "$OUT"
+    "$(realpath "$JSONL")" "$ROOT/bench/$BUILD_DIR/clustering-annotations.json" "$OUT" "$(realpath "$GOLD")"
 echo
 rc=0
 python3 "$SCORER" "$OUT" "$GOLD" || rc=$?

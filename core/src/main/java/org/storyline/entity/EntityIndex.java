@@ -23,11 +23,19 @@ public final class EntityIndex {
     private final List<Entity> entities;
     private final Map<Mention, Entity> byMention;
     private final Map<Entity, List<String>> roles;
+    private final Map<Mention, ResolutionPass> passes;
 
-    EntityIndex(List<Entity> entities, Map<Mention, Entity> byMention, Map<Entity, List<String>> roles) {
+    EntityIndex(List<Entity> entities, Map<Mention, Entity> byMention, Map<Entity, List<String>> roles,
+                Map<Mention, ResolutionPass> passes) {
         this.entities = List.copyOf(entities);
         this.byMention = Map.copyOf(byMention);
         this.roles = Map.copyOf(roles);
+        this.passes = Map.copyOf(passes);
+    }
+
+    /** The pass that joined {@code mention} to its entity. */
+    public Optional<ResolutionPass> passOf(Mention mention) {
+        return Optional.ofNullable(passes.get(mention));
     }
 
     /** All entities, most mentioned first. */
@@ -109,7 +117,7 @@ public final class EntityIndex {
      * alone): each adds to its entity's mention count and articles; variants stay names.
      */
     public EntityIndex withReferences(Map<Mention, Entity> references) {
-        return with(references, false);
+        return with(references, ResolutionPass.TITLE);
     }
 
     /**
@@ -117,15 +125,18 @@ public final class EntityIndex {
      * form the tagger missed): as {@link #withReferences}, and each new way of writing the name is a variant.
      */
     public EntityIndex withNames(Map<Mention, Entity> names) {
-        return with(names, true);
+        return with(names, ResolutionPass.UNTAGGED_SHORT_FORM);
     }
 
-    private EntityIndex with(Map<Mention, Entity> found, boolean asNames) {
+    private EntityIndex with(Map<Mention, Entity> found, ResolutionPass pass) {
+        boolean asNames = pass != ResolutionPass.TITLE;
         Map<Entity, List<Mention>> refsOf = new HashMap<>();
         found.forEach((m, e) -> refsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(m));
         Map<Mention, Entity> mentions = new HashMap<>(byMention);
         mentions.putAll(found);
-        return new EntityIndex(entities, mentions, roles).map(e -> {
+        Map<Mention, ResolutionPass> allPasses = new HashMap<>(passes);
+        found.keySet().forEach(m -> allPasses.put(m, pass));
+        return new EntityIndex(entities, mentions, roles, allPasses).map(e -> {
             List<Mention> refs = refsOf.getOrDefault(e, List.of());
             Set<String> articles = new LinkedHashSet<>(e.articles());
             refs.forEach(m -> articles.add(m.article()));
@@ -151,7 +162,7 @@ public final class EntityIndex {
         roles.forEach((e, r) -> titles.put(updated.get(e), r));
         List<Entity> sorted = new ArrayList<>(updated.values());
         sorted.sort(Entity.MOST_MENTIONED_FIRST);
-        return new EntityIndex(sorted, mentions, titles);
+        return new EntityIndex(sorted, mentions, titles, passes);
     }
 
     /** The mentions resolved to {@code entity}, in no particular order. */

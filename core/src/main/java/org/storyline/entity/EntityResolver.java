@@ -47,12 +47,14 @@ public final class EntityResolver {
             }
             Optional<Aliases.Alias> alias = aliases.find(m.text());
             if (m.type() == EntityType.PERSON && alias.isEmpty()) {
-                List<MentionCluster> owners = persons.surnameOwners(m, anchored);
-                if (owners.isEmpty()) {
-                    owners = persons.firstNameOwners(m, anchored);
+                PersonResolver.Candidates candidates = persons.surnameOwners(m, anchored);
+                if (candidates.people().isEmpty()) {
+                    candidates = new PersonResolver.Candidates(persons.firstNameOwners(m, anchored),
+                            ResolutionPass.FIRST_NAME_IN_ARTICLE);
                 }
+                List<MentionCluster> owners = candidates.people();
                 if (owners.size() == 1) {
-                    owners.get(0).add(m);
+                    owners.get(0).add(m, candidates.pass());
                 } else {
                     persons.unresolved(m, owners.size() > 1, leftovers);
                 }
@@ -61,11 +63,11 @@ public final class EntityResolver {
             List<MentionCluster> owners = alias.isPresent() || m.text().contains(" ") ? List.of()
                     : persons.taggedOtherOwners(m, anchored, mentions);
             if (owners.size() == 1) {
-                owners.get(0).add(m);
+                owners.get(0).add(m, ResolutionPass.OTHER_TAG);
             } else {
                 String key = alias.map(x -> OrgNames.key(x.canonical())).orElse(OrgNames.key(m.text()));
                 others.stream().filter(c -> c.key.equals(key)).findFirst()
-                        .orElseGet(() -> add(others, new MentionCluster(key, alias.orElse(null)))).add(m);
+                        .orElseGet(() -> add(others, new MentionCluster(key, alias.orElse(null)))).add(m, ResolutionPass.NAME_KEY);
             }
         }
         OrgResolver.join(others);
@@ -96,7 +98,7 @@ public final class EntityResolver {
             MentionCluster p = o.alias == null && o.key.length() > 0 && o.members.stream()
                     .allMatch(m -> m.text().contains(" ")) ? byFullName.get(o.key) : null;
             if (p != null) {
-                p.addAll(o);
+                p.addAll(o, ResolutionPass.OTHER_TAG);
             }
             return p != null;
         });
@@ -114,7 +116,7 @@ public final class EntityResolver {
         for (MentionCluster p : unresolved) {
             MentionCluster o = byKey.get(OrgNames.key(p.first().text()));
             if (o != null) {
-                o.addAll(p);
+                o.addAll(p, ResolutionPass.OTHER_TAG);
                 people.remove(p);
             }
         }
@@ -125,14 +127,16 @@ public final class EntityResolver {
         all.addAll(others);
         Map<Mention, Entity> byMention = new HashMap<>();
         Map<Entity, List<String>> roles = new HashMap<>();
+        Map<Mention, ResolutionPass> passes = new HashMap<>();
         List<Entity> entities = new ArrayList<>();
         for (MentionCluster c : all) {
             Entity e = c.toEntity();
             entities.add(e);
             c.members.forEach(m -> byMention.put(m, e));
+            passes.putAll(c.passes);
             roles.put(e, c.roles());
         }
         entities.sort(Entity.MOST_MENTIONED_FIRST);
-        return new EntityIndex(entities, byMention, roles);
+        return new EntityIndex(entities, byMention, roles, passes);
     }
 }

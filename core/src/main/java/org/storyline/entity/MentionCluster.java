@@ -17,6 +17,8 @@ import org.storyline.model.Mention;
 final class MentionCluster {
 
     final List<Mention> members = new ArrayList<>();
+    /** The pass that joined each member. */
+    final Map<Mention, ResolutionPass> passes = new HashMap<>();
     final EntityType anchorType;
     final String key;
     final Aliases.Alias alias;
@@ -35,13 +37,15 @@ final class MentionCluster {
         this.alias = alias;
     }
 
-    MentionCluster add(Mention m) {
+    MentionCluster add(Mention m, ResolutionPass pass) {
         members.add(m);
+        passes.put(m, pass);
         return this;
     }
 
-    void addAll(MentionCluster other) {
-        members.addAll(other.members);
+    /** Adds the members of {@code other}, each now joined by {@code pass}. */
+    void addAll(MentionCluster other, ResolutionPass pass) {
+        other.members.forEach(m -> add(m, pass));
     }
 
     Mention first() {

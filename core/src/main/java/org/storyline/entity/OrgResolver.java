@@ -52,7 +52,7 @@ final class OrgResolver {
                         .anyMatch(a -> forms.get(l).stream().anyMatch(b -> OrgNames.lastWordOf(a, b)))).toList();
             }
             if (longer.size() == 1) {
-                longer.get(0).addAll(s);
+                longer.get(0).addAll(s, ResolutionPass.SHORT_FORM);
                 forms.get(longer.get(0)).addAll(forms.get(s));
                 clusters.remove(s);
             }
@@ -70,7 +70,7 @@ final class OrgResolver {
             }
             MentionCluster first = byCore.putIfAbsent(core, c);
             if (first != null) {
-                first.addAll(c);
+                first.addAll(c, ResolutionPass.SHORT_FORM);
                 forms.get(first).addAll(forms.get(c));
                 clusters.remove(c);
             }
@@ -107,7 +107,7 @@ final class OrgResolver {
             List<MentionCluster> longForms = clusters.stream()
                     .filter(c -> c != shortForm && initials(c.first().text()).equals(name)).toList();
             if (longForms.size() == 1) {
-                longForms.get(0).addAll(shortForm);
+                longForms.get(0).addAll(shortForm, ResolutionPass.ACRONYM);
                 clusters.remove(shortForm);
             }
         }

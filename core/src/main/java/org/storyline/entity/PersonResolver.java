@@ -42,7 +42,7 @@ final class PersonResolver {
         for (Mention m : full) {
             List<MentionCluster> fits = people.stream().filter(c -> fullNames(c).allMatch(q -> q.sameFullName(name(m))))
                     .toList();
-            (fits.size() == 1 ? fits.get(0) : add(new MentionCluster(EntityType.PERSON))).add(m);
+            (fits.size() == 1 ? fits.get(0) : add(new MentionCluster(EntityType.PERSON))).add(m, ResolutionPass.FULL_NAME);
         }
         joinLongerAndShorterForms();
     }
@@ -54,8 +54,11 @@ final class PersonResolver {
             for (MentionCluster b : people) {
                 List<MentionCluster> fits = bestFits(b);
                 if (fits.size() == 1 && bestFits(fits.get(0)).equals(List.of(b))) {
-                    fits.get(0).addAll(b);
-                    people.remove(b);
+                    MentionCluster a = fits.get(0);
+                    MentionCluster into = a.members.size() >= b.members.size() ? a : b;
+                    MentionCluster from = into == a ? b : a;
+                    into.addAll(from, ResolutionPass.LONGER_FORM);
+                    people.remove(from);
                     joined = true;
                     break;
                 }
@@ -103,12 +106,17 @@ final class PersonResolver {
     /**
      * The person a name without given names ({@code Lohan}, {@code Mr. LaRue}) stands for: the one person its
      * article names in full with that family name, else the one person of the story; the exact spelling is
-     * preferred to another spelling. Empty when there is none; {@code null} when there are several.
+     * preferred to another spelling. None when there is none; several when the name fits several.
      */
-    List<MentionCluster> surnameOwners(Mention m, List<MentionCluster> anchored) {
+    Candidates surnameOwners(Mention m, List<MentionCluster> anchored) {
         NameParts p = name(m);
         List<MentionCluster> inArticle = owners(anchored, p, x -> x.article().equals(m.article()));
-        return inArticle.isEmpty() ? owners(anchored, p, x -> true) : inArticle;
+        return inArticle.isEmpty() ? new Candidates(owners(anchored, p, x -> true), ResolutionPass.SURNAME_IN_STORY)
+                : new Candidates(inArticle, ResolutionPass.SURNAME_IN_ARTICLE);
+    }
+
+    /** The people a name may stand for, and the pass that found them. */
+    record Candidates(List<MentionCluster> people, ResolutionPass pass) {
     }
 
     private List<MentionCluster> owners(List<MentionCluster> anchored, NameParts p, Predicate<Mention> where) {
@@ -177,10 +185,10 @@ final class PersonResolver {
                     && fullNames(c).findAny().isEmpty() == p.isSurnameOnly()
                     : NameKey.keysMatch(q.surnameSpelling(), p.surnameSpelling());
             if (alike && ambiguous(c) == ambiguous && !genderClash(c, p)) {
-                return c.add(m);
+                return c.add(m, ResolutionPass.UNRESOLVED);
             }
         }
-        MentionCluster c = add(new MentionCluster(EntityType.PERSON)).add(m);
+        MentionCluster c = add(new MentionCluster(EntityType.PERSON)).add(m, ResolutionPass.UNRESOLVED);
         leftovers.add(c);
         if (ambiguous) {
             ambiguousClusters.add(c);

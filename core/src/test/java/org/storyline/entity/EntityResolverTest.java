@@ -425,4 +425,18 @@ class EntityResolverTest {
             assertThat(e.mentions()).isEqualTo(3);
         });
     }
+
+    @Test
+    void everyMentionKnowsThePassThatJoinedIt() {
+        Mentions m = new Mentions().person("a1", "Jerry Ortiz").person("a1", "Ortiz").person("a2", "Ortiz")
+                .person("a3", "Jerry").person("a3", "Jerry Ortiz").person("a4", "Gerald Ortiz")
+                .org("a1", "Boston Red Sox").place("a1", "Boston").org("a2", "Red Sox");
+        EntityIndex index = m.resolve();
+        assertThat(index.passOf(m.get(0))).contains(ResolutionPass.FULL_NAME);
+        assertThat(index.passOf(m.get(1))).contains(ResolutionPass.SURNAME_IN_ARTICLE);
+        assertThat(index.passOf(m.get(2))).contains(ResolutionPass.SURNAME_IN_STORY);
+        assertThat(index.passOf(m.get(3))).contains(ResolutionPass.FIRST_NAME_IN_ARTICLE);
+        assertThat(index.passOf(m.get(5))).contains(ResolutionPass.LONGER_FORM);
+        assertThat(index.passOf(m.get(8))).contains(ResolutionPass.SHORT_FORM);
+    }
 }

@@ -12,6 +12,7 @@ import org.storyline.bench.clustering.AnnotationCache;
 import org.storyline.bench.clustering.ClusteringBenchmark;
 import org.storyline.cluster.StoryClusterer;
 import org.storyline.entity.EntityExtractor;
+import org.storyline.entity.EntityIndex;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Brief;
 import org.storyline.model.CleanArticle;
@@ -25,8 +26,9 @@ import org.storyline.pipeline.Copies;
  * sets exact copies aside and clusters the rest as one batch with the default clusterer, as the pipeline does,
  * extracts the entities of every story, and writes the stories with their articles and entities as the
  * command line's JSON brief. Prints the stories, entities and mentions found and the time of entity extraction
- * alone, on one thread.
- * Usage: {@code EntityBenchmark JSONL CACHE OUT}; CACHE is the annotation cache file, OUT the JSON written.
+ * alone, on one thread; with GOLD, the share and precision of each pass of resolution ({@link PassPrecision}).
+ * Usage: {@code EntityBenchmark JSONL CACHE OUT [GOLD]}; CACHE is the annotation cache file, OUT the JSON written,
+ * GOLD the entity gold of the same articles.
  */
 public final class EntityBenchmark {
 
@@ -35,10 +37,11 @@ public final class EntityBenchmark {
 
     /** Runs the benchmark. */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: EntityBenchmark JSONL CACHE OUT");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: EntityBenchmark JSONL CACHE OUT [GOLD]");
             System.exit(64);
         }
+        PassPrecision passes = args.length == 4 ? PassPrecision.read(Path.of(args[3])) : null;
         long start = System.nanoTime();
         List<AnnotatedArticle> prepared = ClusteringBenchmark.prepare(List.of(Path.of(args[0])),
                 AnnotationCache.open(Path.of(args[1])));
@@ -56,8 +59,12 @@ public final class EntityBenchmark {
         Story slowestStory = null;
         for (Story story : stories) {
             long t0 = System.nanoTime();
-            List<Entity> entities = extractor.extract(story.articles()).entities();
+            EntityIndex index = extractor.extract(story.articles());
             long took = System.nanoTime() - t0;
+            List<Entity> entities = index.entities();
+            if (passes != null) {
+                passes.add(index, story.articles());
+            }
             extracting += took;
             if (took > slowest) {
                 slowest = took;
@@ -68,6 +75,9 @@ public final class EntityBenchmark {
         EntityBriefs.write(briefs, Path.of(args[2]));
 
         printCounts(briefs);
+        if (passes != null) {
+            passes.print();
+        }
         if (slowestStory != null) {
             System.out.printf(Locale.ROOT, "entity extraction: %.0f ms in all, %.1f ms per story; slowest %.0f ms"
                             + " (story %s, %d articles)%n", extracting / 1e6, extracting / 1e6 / stories.size(),
