@@ -89,7 +89,7 @@ final class OrgNames {
      * {@code Betty Ford Clinic} and {@code Betty Ford Treatment Center} are {@code Betty Ford}.
      */
     static List<String> facilityCore(List<String> words) {
-        for (int cut = 1; cut < words.size(); cut++) {
+        for (int cut = words.size() - 1; cut >= 1; cut--) {
             String rest = String.join(" ", words.subList(words.size() - cut, words.size()));
             if (isOneOf(rest, FACILITY)) {
                 List<String> core = words.subList(0, words.size() - cut);

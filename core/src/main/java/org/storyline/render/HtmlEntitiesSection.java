@@ -1,12 +1,16 @@
 package org.storyline.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.storyline.model.Citation;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 
 /**
  * "Entities": the most mentioned people, organisations and places, each with its role (and the
- * markers of where the articles state it), its other spellings and how widely it is mentioned.
+ * markers of where the articles state it), its other spellings, how widely it is mentioned, and a marker per
+ * article that shows where that article first names it.
  */
 final class HtmlEntitiesSection implements HtmlSection {
 
@@ -46,7 +50,18 @@ final class HtmlEntitiesSection implements HtmlSection {
         }
         out.element("span", " — " + entity.mentions() + (entity.mentions() == 1 ? " mention" : " mentions")
                 + " in " + story.numbers().support(entity.articles()) + " articles", "class", "count");
+        if (!entity.spans().isEmpty()) {
+            out.text(" ");
+            story.markers(firstPerArticle(entity), out);
+        }
         out.close("li").newline();
+    }
+
+    /** Where each article first names the entity: a marker per article, its passage with the name marked. */
+    private static List<Citation> firstPerArticle(Entity entity) {
+        Map<String, Citation> first = new LinkedHashMap<>();
+        entity.spans().forEach(s -> first.putIfAbsent(s.article(), s.citation()));
+        return List.copyOf(first.values());
     }
 
     private static String heading(EntityType type) {

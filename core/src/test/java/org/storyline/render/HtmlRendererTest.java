@@ -125,6 +125,18 @@ class HtmlRendererTest {
     }
 
     @Test
+    void entityLinksToWhereEachArticleFirstNamesIt() {
+        Document page = Jsoup.parse(render(new Report(List.of(Fixtures.brief()), List.of())));
+        Element rutte = page.select("section.entities li").stream().filter(li -> li.text().startsWith("Mark Rutte"))
+                .findFirst().orElseThrow();
+        List<String> passages = rutte.select("a.cite").eachAttr("data-passage");
+        assertThat(passages).hasSize(2);
+        for (String id : passages) {
+            assertThat(page.getElementById(id).select("mark").eachText()).containsExactly("Rutte");
+        }
+    }
+
+    @Test
     void emptyReportSaysSo() {
         Document page = Jsoup.parse(render(new Report(List.of(), List.of())));
 
