@@ -41,21 +41,41 @@ final class OrgResolver {
         List<MentionCluster> shortFirst = new ArrayList<>(clusters);
         shortFirst.sort(Comparator.comparingInt(c -> forms.get(c).stream().mapToInt(List::size).min().orElse(0)));
         for (MentionCluster s : shortFirst) {
-            if (s.alias != null) {
-                continue;
-            }
             boolean place = s.members.stream().anyMatch(m -> m.type() == EntityType.PLACE);
-            List<MentionCluster> longer = clusters.stream()
-                    .filter(l -> l != s && longerForm(forms.get(s), forms.get(l), place, places)).toList();
-            if (longer.isEmpty() && s.type() == EntityType.ORG) {
-                longer = clusters.stream().filter(l -> l != s && l.type() == EntityType.ORG && forms.get(s).stream()
-                        .anyMatch(a -> forms.get(l).stream().anyMatch(b -> OrgNames.lastWordOf(a, b)))).toList();
+            List<List<String>> own = longest(forms.get(s));
+            Set<MentionCluster> fits = new HashSet<>();
+            for (MentionCluster l : clusters) {
+                if (l != s && s.alias == null && (longerForm(own, forms.get(l), place, places)
+                        || own.stream().anyMatch(a -> forms.get(l).stream().anyMatch(b -> !OrgNames.placeBefore(a, b).isEmpty())))) {
+                    fits.add(l);
+                }
             }
-            if (longer.size() == 1) {
-                longer.get(0).addAll(s, ResolutionPass.SHORT_FORM);
-                forms.get(longer.get(0)).addAll(forms.get(s));
-                clusters.remove(s);
+            List<MentionCluster> longer = clusters.stream().filter(l -> fits.contains(l)
+                    && longerForm(own, forms.get(l), place, places)).toList();
+            joinIfOne(s, fits.size() == 1 ? longer : List.of(), clusters, forms);
+        }
+        for (MentionCluster s : shortFirst) {
+            List<List<String>> own = clusters.contains(s) ? longest(forms.get(s)) : List.of();
+            if (!own.isEmpty() && s.alias == null && s.type() == EntityType.ORG) {
+                joinIfOne(s, clusters.stream().filter(l -> l != s && l.type() == EntityType.ORG && own.stream()
+                        .anyMatch(a -> forms.get(l).stream().anyMatch(b -> OrgNames.lastWordOf(a, b)))).toList(),
+                        clusters, forms);
             }
+        }
+    }
+
+    /** The longest of a cluster's forms: the name it stands for, not the short forms it has taken in. */
+    private static List<List<String>> longest(List<List<String>> forms) {
+        int max = forms.stream().mapToInt(List::size).max().orElse(0);
+        return forms.stream().filter(f -> f.size() == max).toList();
+    }
+
+    private static void joinIfOne(MentionCluster s, List<MentionCluster> longer, List<MentionCluster> clusters,
+                                  Map<MentionCluster, List<List<String>>> forms) {
+        if (longer.size() == 1) {
+            longer.get(0).addAll(s, ResolutionPass.SHORT_FORM);
+            forms.get(longer.get(0)).addAll(forms.get(s));
+            clusters.remove(s);
         }
     }
 
@@ -113,10 +133,16 @@ final class OrgResolver {
         }
     }
 
-    private static String initials(String name) {
+    /**
+     * The capitals of a name's words; a word that is an acronym itself gives all its letters
+     * ({@code CIS Executive Committee} is {@code CISEC}, not {@code CEC}).
+     */
+    static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            if (w.matches("\\p{Lu}{2,}")) {
+                b.append(w);
+            } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
         }

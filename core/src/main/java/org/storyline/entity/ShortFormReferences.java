@@ -112,11 +112,16 @@ public final class ShortFormReferences {
         return out;
     }
 
-    /** The capitals of a name's words, {@code the}, {@code of} and the like left out, prefixed {@code =}. */
+    /**
+     * The capitals of a name's words, {@code the}, {@code of} and the like left out, all letters of a word that
+     * is an acronym itself, prefixed {@code =}.
+     */
     private static String acronym(String[] words) {
         StringBuilder b = new StringBuilder("=");
         for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+            if (w.matches("\\p{Lu}{2,}")) {
+                b.append(w);
+            } else if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
                     && !SKIPPED_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 b.append(w.charAt(0));
             }

@@ -439,4 +439,20 @@ class EntityResolverTest {
         assertThat(index.passOf(m.get(5))).contains(ResolutionPass.LONGER_FORM);
         assertThat(index.passOf(m.get(8))).contains(ResolutionPass.SHORT_FORM);
     }
+
+    @Test
+    void lastWordOfTheOneTeamNameJoinsItOnceItsFormsAreJoined() {
+        EntityIndex index = new Mentions().org("a1", "Red Sox").org("a1", "Boston Red Sox").place("a1", "Boston")
+                .org("a2", "Sox").org("a3", "Herald").org("a3", "Boston Herald").org("a3", "Miami Herald").resolve();
+        assertThat(index.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Boston Red Sox", "Boston", "Herald", "Boston Herald", "Miami Herald");
+    }
+
+    @Test
+    void acronymWithinANameCountsAllItsLetters() {
+        EntityIndex index = new Mentions().org("a1", "Central Election Commission").org("a1", "CIS Executive Committee")
+                .org("a2", "CEC").resolve();
+        assertThat(index.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Central Election Commission", "CIS Executive Committee");
+    }
 }
