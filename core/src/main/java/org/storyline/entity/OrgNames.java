@@ -110,6 +110,32 @@ final class OrgNames {
     }
 
     /**
+     * Whether the one word {@code written} is a clipped form of the head of {@code longer}: an abbreviation with
+     * a full stop ({@code Calif.} of {@code California}) or its first three letters or more with an ending English
+     * clippings take ({@code Jags} of {@code Jacksonville Jaguars}, {@code Indy} of {@code Indianapolis},
+     * {@code Philly} of {@code Philadelphia}); a word that merely starts another ({@code Global},
+     * {@code Globalcom}) is none.
+     */
+    static boolean clipped(String written, List<String> longer) {
+        String head = longer.size() == 1 ? longer.get(0) : head(longer);
+        String word = NameKey.fold(NameParts.written(written));
+        if (head == null || word.contains(" ") || !word.matches("[a-z]+\\.?")) {
+            return false;
+        }
+        for (String ending : CLIPPED_ENDINGS) {
+            if (word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (stem.length() >= 3 && head.length() >= stem.length() + 2 && head.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> CLIPPED_ENDINGS = List.of(".", "s", "y", "ie", "ly", "sy");
+
+    /**
      * The last word of a name of two or three words that may stand for the whole ({@code Herald} of
      * {@code Boston Herald}), or {@code null}: not when a word like {@code of} or {@code at} makes the last word
      * a complement ({@code Defenders of Wildlife}), nor for a street ({@code Snyder Avenue}), nor when the last

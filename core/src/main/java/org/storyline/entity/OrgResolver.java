@@ -19,7 +19,8 @@ import org.storyline.model.Mention;
  * before it ({@code Red Sox}, {@code Boston Red Sox}; the city must be a place of the story), and the head of
  * a name with {@code of} ({@code Academy}, {@code Academy of Motion Picture Arts and Sciences}); and, for an
  * organisation named by one word, the one organisation whose name ends with it ({@code Sox}, {@code Red Sox};
- * {@code Herald}, {@code Boston Herald}).
+ * {@code Herald}, {@code Boston Herald}); a clipped name, the one name of its kind it clips ({@code Jags},
+ * {@code Jaguars}; {@code Philly}, {@code Philadelphia}).
  */
 final class OrgResolver {
 
@@ -56,10 +57,13 @@ final class OrgResolver {
         }
         for (MentionCluster s : shortFirst) {
             List<List<String>> own = clusters.contains(s) ? longest(forms.get(s)) : List.of();
-            if (!own.isEmpty() && s.alias == null && s.type() == EntityType.ORG) {
-                joinIfOne(s, clusters.stream().filter(l -> l != s && l.type() == EntityType.ORG && own.stream()
-                        .anyMatch(a -> forms.get(l).stream().anyMatch(b -> OrgNames.lastWordOf(a, b)))).toList(),
-                        clusters, forms);
+            if (!own.isEmpty() && s.alias == null) {
+                EntityType type = s.type();
+                List<String> written = s.members.stream().map(Mention::text).distinct().toList();
+                joinIfOne(s, clusters.stream().filter(l -> l != s && l.type() == type && (type == EntityType.ORG
+                        && own.stream().anyMatch(a -> forms.get(l).stream().anyMatch(b -> OrgNames.lastWordOf(a, b)))
+                        || written.stream().anyMatch(w -> forms.get(l).stream().anyMatch(b -> OrgNames.clipped(w, b)))))
+                        .toList(), clusters, forms);
             }
         }
     }

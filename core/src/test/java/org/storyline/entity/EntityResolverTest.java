@@ -455,4 +455,12 @@ class EntityResolverTest {
         assertThat(index.entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Central Election Commission", "CIS Executive Committee");
     }
+
+    @Test
+    void clippedNameJoinsTheOneNameItClipsButAWordThatMerelyStartsOneDoesNot() {
+        EntityIndex index = new Mentions().org("a1", "Jacksonville Jaguars").org("a2", "Jags").place("a3", "California")
+                .place("a4", "Calif.").org("a5", "Reliance Globalcom").org("a6", "Global").resolve();
+        assertThat(index.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Jacksonville Jaguars",
+                "California", "Reliance Globalcom", "Global");
+    }
 }
