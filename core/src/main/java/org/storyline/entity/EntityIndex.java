@@ -24,6 +24,7 @@ public final class EntityIndex {
     private final Map<Mention, Entity> byMention;
     private final Map<Entity, List<String>> roles;
     private final Map<Mention, ResolutionPass> passes;
+    private final Map<Entity, List<Mention>> mentionsOf;
 
     EntityIndex(List<Entity> entities, Map<Mention, Entity> byMention, Map<Entity, List<String>> roles,
                 Map<Mention, ResolutionPass> passes) {
@@ -31,6 +32,9 @@ public final class EntityIndex {
         this.byMention = Map.copyOf(byMention);
         this.roles = Map.copyOf(roles);
         this.passes = Map.copyOf(passes);
+        Map<Entity, List<Mention>> inverse = new HashMap<>();
+        this.byMention.forEach((m, e) -> inverse.computeIfAbsent(e, k -> new ArrayList<>()).add(m));
+        this.mentionsOf = inverse;
     }
 
     /** The pass that joined {@code mention} to its entity. */
@@ -167,13 +171,7 @@ public final class EntityIndex {
 
     /** The mentions resolved to {@code entity}, in no particular order. */
     public List<Mention> mentionsOf(Entity entity) {
-        List<Mention> out = new ArrayList<>();
-        byMention.forEach((m, e) -> {
-            if (e.equals(entity)) {
-                out.add(m);
-            }
-        });
-        return out;
+        return List.copyOf(mentionsOf.getOrDefault(entity, List.of()));
     }
 
     /** Every title the story gives {@code entity}. */

@@ -94,6 +94,7 @@ public final class MentionFinder {
     private static final java.util.Set<String> MOUNT = java.util.Set.of("Mt", "Mt.", "Mount");
     private static final java.util.Set<String> STREETS = java.util.Set.of("Street", "St.", "Avenue", "Ave.", "Road",
             "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Place");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("East", "West", "North", "South");
 
     /**
@@ -102,7 +103,7 @@ public final class MentionFinder {
      */
     private static int streetEnd(List<Token> tokens, int i) {
         int k = i < tokens.size() && DIRECTIONS.contains(tokens.get(i).text()) ? i + 1 : i;
-        if (k + 1 < tokens.size() && tokens.get(k).text().matches("\\d+(st|nd|rd|th)")
+        if (k + 1 < tokens.size() && ORDINAL.matcher(tokens.get(k).text()).matches()
                 && STREETS.contains(tokens.get(k + 1).text())) {
             return k + 2;
         }

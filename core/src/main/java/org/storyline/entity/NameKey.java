@@ -58,13 +58,11 @@ public final class NameKey {
     }
 
     /**
-     * Whether two family names are one written with a slip of one letter (one letter added, left out, changed
-     * or two swapped): for names of at least {@value #MIN_SLIP_LENGTH} letters starting alike, or of at least
-     * four when the given names are written the same.
+     * Whether the keys (made by {@link #of}) of two family names are one written with a slip of one letter (one
+     * letter added, left out, changed or two swapped): for names of at least {@value #MIN_SLIP_LENGTH} letters
+     * starting alike, or of at least four when the given names are written the same.
      */
-    static boolean close(String a, String b, boolean sameGiven) {
-        String ka = of(a);
-        String kb = of(b);
+    static boolean keysClose(String ka, String kb, boolean sameGiven) {
         int min = sameGiven ? 4 : MIN_SLIP_LENGTH;
         if (ka.length() < min || kb.length() < min || ka.charAt(0) != kb.charAt(0)) {
             return false;

@@ -238,7 +238,7 @@ record NameParts(String written, String honorific, List<String> given, String ni
         }
         boolean sameFirst = NameKey.fold(first()).equals(NameKey.fold(other.first()));
         if (!NameKey.keysMatch(surnameSpelling, other.surnameSpelling)
-                && !NameKey.close(surnameKey(), other.surnameKey(), sameFirst)) {
+                && !NameKey.keysClose(surnameSpelling, other.surnameSpelling, sameFirst)) {
             return NO_FIT;
         }
         if (nicknameFits(other) || other.nicknameFits(this)) {

@@ -14,21 +14,22 @@ import org.storyline.internal.WordList;
  */
 final class OrgNames {
 
+    private static final Map<String, String> SPELLINGS = Map.of("centre", "center", "programme", "program",
+            "organisation", "organization", "defence", "defense", "labour", "labor", "theatre", "theater",
+            "mt", "mount", "ft", "fort", "ave", "avenue", "rd", "road");
     private static final List<String> AFTER = designators("after: ");
     private static final List<String> BEFORE = designators("before: ");
     private static final List<String> FACILITY = designators("facility: ");
     private static final List<String> VENUE = designators("venue: ");
     private static final List<String> GENERIC = designators("generic: ");
-    private static final Map<String, String> SPELLINGS = Map.of("centre", "center", "programme", "program",
-            "organisation", "organization", "defence", "defense", "labour", "labor", "theatre", "theater",
-            "mt", "mount", "ft", "fort", "ave", "avenue", "rd", "road");
 
     private OrgNames() {
     }
 
+    /** The designators of one kind, each as its words joined by spaces, in the form {@link #words} gives. */
     private static List<String> designators(String prefix) {
         return WordList.lines(OrgNames.class, "designators.txt").stream().filter(l -> l.startsWith(prefix))
-                .map(l -> l.substring(prefix.length()).strip()).toList();
+                .map(l -> String.join(" ", words(l.substring(prefix.length()).strip()))).toList();
     }
 
     /** The key of a name of an organisation or place. */
@@ -101,7 +102,7 @@ final class OrgNames {
     }
 
     private static boolean isOneOf(String words, List<String> designators) {
-        return designators.stream().anyMatch(d -> String.join(" ", words(d)).equals(words));
+        return designators.contains(words);
     }
 
     /** Whether {@code shorter} is one word, the head of {@code longer} ({@code Sox}, {@code Red Sox}). */

@@ -132,7 +132,7 @@ final class PersonResolver {
             return spelt;
         }
         return candidates.stream().filter(c -> c.members.stream().filter(where)
-                .map(this::name).anyMatch(q -> q.isFull() && NameKey.close(q.surnameKey(), p.surnameKey(), false))).toList();
+                .map(this::name).anyMatch(q -> q.isFull() && NameKey.keysClose(q.surnameSpelling(), p.surnameSpelling(), false))).toList();
     }
 
     /**
