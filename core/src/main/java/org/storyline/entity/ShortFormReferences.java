@@ -51,11 +51,7 @@ public final class ShortFormReferences {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                if (!tok.ner().equals("O") || !tok.pos().startsWith("NN") || !tok.isCapitalized()
-                        || i == 0 && !tok.pos().startsWith("NNP")
-                        || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && t.get(i + 1).isCapitalized()
-                        || i > 0 && t.get(i - 1).pos().startsWith("NNP") && t.get(i - 1).isCapitalized()
-                        || covered(known, tok)) {
+                if (!LoneWords.lone(t, i, i == 0, known) || i > 0 && LoneWords.isProperName(t.get(i - 1))) {
                     continue;
                 }
                 List<Entity> fits = forms.getOrDefault(formOf(tok.text()), List.of());
@@ -138,12 +134,4 @@ public final class ShortFormReferences {
         return OrgNames.key(w);
     }
 
-    private static boolean covered(List<Mention> known, Token t) {
-        for (Mention m : known) {
-            if (m.start() < t.end() && t.start() < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -41,9 +41,7 @@ final class SurnameMentions {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                if (!tok.ner().equals("O") || !tok.pos().startsWith("NNP") || !tok.isCapitalized()
-                        || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && t.get(i + 1).isCapitalized()
-                        || covered(found, tok)) {
+                if (!LoneWords.lone(t, i, true, found)) {
                     continue;
                 }
                 Integer namedAt = namedBy.get(NameParts.of(tok.text()).surnameKey());
@@ -51,7 +49,7 @@ final class SurnameMentions {
                     continue;
                 }
                 int from = i > 0 && isHonorific(t.get(i - 1)) ? i - 1 : i;
-                boolean glued = from > 0 && t.get(from - 1).pos().startsWith("NNP") && t.get(from - 1).isCapitalized();
+                boolean glued = from > 0 && LoneWords.isProperName(t.get(from - 1));
                 if (!glued) {
                     int start = t.get(from).start();
                     out.add(new Mention(article.id(), text.substring(start, tok.end()), EntityType.PERSON, start,
@@ -68,12 +66,4 @@ final class SurnameMentions {
         return p.honorific() != null;
     }
 
-    private static boolean covered(List<Mention> found, Token t) {
-        for (Mention m : found) {
-            if (m.start() < t.end() && t.start() < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,40 @@
+package org.storyline.entity;
+
+import java.util.List;
+import org.storyline.model.Mention;
+import org.storyline.model.Token;
+
+/**
+ * Capitalised words the tagger left untagged and outside every mention, standing alone: the words the passes
+ * that find missed references ({@link SurnameMentions}, {@link ShortFormReferences}) look at.
+ */
+final class LoneWords {
+
+    private LoneWords() {
+    }
+
+    /**
+     * Whether token {@code i} is an untagged capitalised noun (a proper noun when {@code properOnly}), not part
+     * of a longer proper name (no capitalised proper noun right after it), outside every mention of
+     * {@code mentions}.
+     */
+    static boolean lone(List<Token> tokens, int i, boolean properOnly, List<Mention> mentions) {
+        Token t = tokens.get(i);
+        return t.ner().equals("O") && t.pos().startsWith(properOnly ? "NNP" : "NN") && t.isCapitalized()
+                && !(i + 1 < tokens.size() && isProperName(tokens.get(i + 1))) && !covered(mentions, t);
+    }
+
+    /** Whether {@code t} is a capitalised proper noun. */
+    static boolean isProperName(Token t) {
+        return t.pos().startsWith("NNP") && t.isCapitalized();
+    }
+
+    private static boolean covered(List<Mention> mentions, Token t) {
+        for (Mention m : mentions) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
