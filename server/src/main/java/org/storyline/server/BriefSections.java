@@ -1,7 +1,10 @@
 package org.storyline.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sections of a story page, each written from the brief's JSON: summary, who said what, key facts,
@@ -20,7 +23,7 @@ final class BriefSections {
         conflicts(brief.path("conflicts"), sources, html);
         timeline(brief.path("timeline"), sources, html);
         exclusives(brief.path("exclusive"), sources, html);
-        entities(brief.path("entities"), html);
+        entities(brief.path("entities"), sources, html);
         sources(sources, html);
     }
 
@@ -145,7 +148,7 @@ final class BriefSections {
         html.close("ul").close("section").newline();
     }
 
-    private static void entities(JsonNode entities, Html html) {
+    private static void entities(JsonNode entities, Sources sources, Html html) {
         if (!open(entities, "entities", "Who and what", html)) {
             return;
         }
@@ -158,9 +161,22 @@ final class BriefSections {
             if (role != null) {
                 html.text(" " + role);
             }
+            sources.markers(firstSpanPerArticle(entity.path("spans")), html);
             html.close("li").newline();
         }
         html.close("ul").close("section").newline();
+    }
+
+    /** Where each article first names an entity: one marker per article, opening the article at that name. */
+    private static JsonNode firstSpanPerArticle(JsonNode spans) {
+        ArrayNode first = Json.MAPPER.createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode span : spans) {
+            if (seen.add(span.path("article").asText())) {
+                first.add(span);
+            }
+        }
+        return first;
     }
 
     private static void sources(Sources sources, Html html) {

@@ -70,7 +70,9 @@ final class Fixtures {
         ObjectNode event = brief.putArray("timeline").addObject().put("when", "2024-10-16").put("text", aid.text());
         citations(event.putArray("sources"), aid);
         ArrayNode entities = brief.putArray("entities");
-        entity(entities, "Mark Rutte", "PERSON", "NATO Secretary General");
+        Claim rutte = cite(post, "Mark Rutte");
+        entity(entities, "Mark Rutte", "PERSON", "NATO Secretary General").putArray("spans").addObject()
+                .put("article", "post").put("start", rutte.start()).put("end", rutte.end()).put("text", rutte.text());
         entity(entities, "NATO", "ORG", null);
         store.add(story(NATO, "NATO pledges aid but no invitation for Ukraine", "2024-10-17", nato, json(brief)), nato)
                 .merge(OLD, NATO)
@@ -166,8 +168,9 @@ final class Fixtures {
         }
     }
 
-    private static void entity(ArrayNode list, String name, String type, String role) {
+    private static ObjectNode entity(ArrayNode list, String name, String type, String role) {
         ObjectNode entity = list.addObject().put("name", name).put("type", type).put("role", role);
         entity.putArray("variants").add(name);
+        return entity;
     }
 }

@@ -41,6 +41,9 @@ class WebPagesTest {
                 .contains("href=\"/articles/nrk?start=" + notReady.start() + "&amp;end=" + notReady.end() + "#cited\"")
                 .contains("<q>Ukraine will join the alliance when the time is right</q>")
                 .contains("href=\"/api/stories/s-nato?format=markdown\"");
+        Fixtures.Claim rutte = Fixtures.cite(Fixtures.corpus("001_780a206b016da81f.txt", "post", null, null, null),
+                "Mark Rutte");
+        assertThat(body).contains("href=\"/articles/post?start=" + rutte.start() + "&amp;end=" + rutte.end() + "#cited\"");
     }
 
     @Test
