@@ -2,6 +2,8 @@ package org.storyline.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -91,11 +93,11 @@ public final class MentionFinder {
         }
     }
 
-    private static final java.util.Set<String> MOUNT = java.util.Set.of("Mt", "Mt.", "Mount");
-    private static final java.util.Set<String> STREETS = java.util.Set.of("Street", "St.", "Avenue", "Ave.", "Road",
+    private static final Set<String> MOUNT = Set.of("Mt", "Mt.", "Mount");
+    private static final Set<String> STREETS = Set.of("Street", "St.", "Avenue", "Ave.", "Road",
             "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Place");
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
-    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("East", "West", "North", "South");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Set<String> DIRECTIONS = Set.of("East", "West", "North", "South");
 
     /**
      * The end of a numbered street that starts at token {@code i} ({@code 117th Street}, {@code East 52nd Street},

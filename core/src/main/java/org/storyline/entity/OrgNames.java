@@ -3,6 +3,7 @@ package org.storyline.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.storyline.internal.WordList;
 
 /**
@@ -151,9 +152,9 @@ final class OrgNames {
         return STREETS.contains(last) || generic ? null : last;
     }
 
-    private static final java.util.Set<String> COMPLEMENTS = java.util.Set.of("of", "for", "at", "and", "&", "the",
+    private static final Set<String> COMPLEMENTS = Set.of("of", "for", "at", "and", "&", "the",
             "de", "on", "in", "to");
-    private static final java.util.Set<String> STREETS = java.util.Set.of("street", "avenue", "road", "boulevard",
+    private static final Set<String> STREETS = Set.of("street", "avenue", "road", "boulevard",
             "lane", "drive", "square", "place", "way", "highway");
 
     /** Whether {@code longer} is {@code shorter} with a place name before it ({@code Boston Red Sox}); the place's words. */

@@ -3,9 +3,12 @@ package org.storyline.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
 
@@ -29,7 +32,7 @@ final class PersonResolver {
 
     private final Map<Mention, NameParts> names = new HashMap<>();
     private final List<MentionCluster> people = new ArrayList<>();
-    private final java.util.Set<MentionCluster> ambiguousClusters = new java.util.HashSet<>();
+    private final Set<MentionCluster> ambiguousClusters = new HashSet<>();
 
     private NameParts name(Mention m) {
         return names.computeIfAbsent(m, x -> NameParts.of(x.text()));
@@ -88,7 +91,7 @@ final class PersonResolver {
         return out;
     }
 
-    private java.util.stream.Stream<NameParts> fullNames(MentionCluster c) {
+    private Stream<NameParts> fullNames(MentionCluster c) {
         return c.members.stream().map(this::name).filter(NameParts::isFull).distinct();
     }
 
