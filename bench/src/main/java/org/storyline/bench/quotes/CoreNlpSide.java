@@ -36,17 +36,30 @@ public final class CoreNlpSide {
         long t1 = System.nanoTime();
         List<FoundQuote> quotes = new ArrayList<>();
         for (CleanArticle clean : cleaned) {
-            Annotation doc = new Annotation(clean.text());
-            pipeline.annotate(doc);
-            for (CoreMap q : QuoteAnnotator.gatherQuotes(doc)) {
-                quotes.add(new FoundQuote(clean.id(), q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                        q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-                        q.get(CoreAnnotations.TextAnnotation.class), speaker(q)));
-            }
+            quotes.addAll(quotes(pipeline, clean.id(), clean.text()));
         }
         long t2 = System.nanoTime();
         return new SideRun("CoreNLP", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, HeapPeak.megabytes(),
                 StorylineSide.texts(cleaned), quotes);
+    }
+
+    /**
+     * CoreNLP's quotes of one text, each with the speaker it attributes, in text order.
+     *
+     * @param pipeline a pipeline built from {@link #properties()}
+     * @param article  the id the quotes are given
+     * @param text     the text to annotate; the quotes' offsets point into it
+     */
+    static List<FoundQuote> quotes(StanfordCoreNLP pipeline, String article, String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<FoundQuote> out = new ArrayList<>();
+        for (CoreMap q : QuoteAnnotator.gatherQuotes(doc)) {
+            out.add(new FoundQuote(article, q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                    q.get(CoreAnnotations.TextAnnotation.class), speaker(q)));
+        }
+        return out;
     }
 
     /** The canonical mention of the speaker, else the speaker mention, else null. */
