@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -72,8 +73,9 @@ final class MentionCluster {
             nameCounts.merge(name, 1, Integer::sum);
             nameArticles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(m.article());
         }
-        boolean anyFull = person && nameCounts.keySet().stream().anyMatch(v -> NameParts.of(v).isFull());
-        Comparator<String> best = Comparator.<String>comparingInt(v -> anyFull && !NameParts.of(v).isFull() ? 0 : 1)
+        Set<String> full = person ? nameCounts.keySet().stream().filter(v -> NameParts.of(v).isFull())
+                .collect(Collectors.toSet()) : Set.of();
+        Comparator<String> best = Comparator.<String>comparingInt(v -> !full.isEmpty() && !full.contains(v) ? 0 : 1)
                 .thenComparingInt(v -> nameArticles.get(v).size())
                 .thenComparingInt(nameCounts::get)
                 .thenComparingInt(String::length);

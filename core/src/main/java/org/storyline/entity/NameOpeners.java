@@ -68,7 +68,7 @@ final class NameOpeners {
         String lower = t.text().toLowerCase(Locale.ROOT);
         return (t.ner().equals("O") || t.ner().equals("MISC")) && t.pos().equals("NNP") && t.isCapitalized() && t.text().length() > 1
                 && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !RoleFinder.isTitleWord(lower)
-                && NameParts.of(t.text() + " X").honorific() == null && t.text().chars().allMatch(Character::isLetter);
+                && !NameParts.isHonorific(t.text()) && t.text().chars().allMatch(Character::isLetter);
     }
 
     private static String key(Token before, Token first) {

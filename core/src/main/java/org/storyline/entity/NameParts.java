@@ -48,7 +48,7 @@ record NameParts(String written, String honorific, List<String> given, String ni
         given = List.copyOf(given);
     }
 
-    /** A name as written without its possessive ending ({@code Rutte's}, {@code Collins'}) and with single spaces. */
+    /** A name as written without its possessive ending ({@code Okafor's}, {@code Collins'}) and with single spaces. */
     static String written(String name) {
         return name.replaceAll("(?<=s)[’']$|[’']s$", "").replaceAll("\\s+", " ").strip();
     }
@@ -71,11 +71,11 @@ record NameParts(String written, String honorific, List<String> given, String ni
             }
         }
         String honorific = null;
-        if (words.size() > 1 && HONORIFICS.containsKey(bare(words.get(0)))) {
+        if (words.size() > 1 && isHonorific(words.get(0))) {
             honorific = words.remove(0);
         }
         String suffix = null;
-        if (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
+        if (words.size() > 1 && isSuffix(words.get(words.size() - 1))) {
             suffix = words.remove(words.size() - 1);
         }
         if (words.size() > 1 && familyFirst(words)) {
@@ -152,6 +152,16 @@ record NameParts(String written, String honorific, List<String> given, String ni
             b--;
         }
         return word.substring(a, b);
+    }
+
+    /** Whether {@code word} is a courtesy title ({@code Mr.}, {@code Ms}, {@code Dr.}). */
+    static boolean isHonorific(String word) {
+        return HONORIFICS.containsKey(bare(word));
+    }
+
+    /** Whether {@code word} is a generational suffix ({@code Jr.}, {@code III}). */
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(bare(word));
     }
 
     private static String bare(String word) {

@@ -2,6 +2,7 @@ package org.storyline.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.internal.WordList;
@@ -84,6 +85,23 @@ final class OrgNames {
             return isOneOf(rest, BEFORE);
         }
         return false;
+    }
+
+    /**
+     * The acronym of a name: the capitals of its words, all letters of a word that is an acronym itself
+     * ({@code CIS Executive Committee} is {@code CISEC}), words such as {@code the} and {@code of} left out.
+     */
+    static String acronym(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (w.matches("\\p{Lu}{2,}")) {
+                b.append(w);
+            } else if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                    && !COMPLEMENTS.contains(w.toLowerCase(Locale.ROOT))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /**

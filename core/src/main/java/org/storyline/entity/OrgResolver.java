@@ -129,27 +129,11 @@ final class OrgResolver {
                 continue;
             }
             List<MentionCluster> longForms = clusters.stream()
-                    .filter(c -> c != shortForm && initials(c.first().text()).equals(name)).toList();
+                    .filter(c -> c != shortForm && OrgNames.acronym(c.first().text()).equals(name)).toList();
             if (longForms.size() == 1) {
                 longForms.get(0).addAll(shortForm, ResolutionPass.ACRONYM);
                 clusters.remove(shortForm);
             }
         }
-    }
-
-    /**
-     * The capitals of a name's words; a word that is an acronym itself gives all its letters
-     * ({@code CIS Executive Committee} is {@code CISEC}, not {@code CEC}).
-     */
-    static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("\\s+")) {
-            if (w.matches("\\p{Lu}{2,}")) {
-                b.append(w);
-            } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 }

@@ -3,7 +3,6 @@ package org.storyline.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.storyline.internal.WordList;
 import org.storyline.model.Token;
 
 /**
@@ -17,9 +16,6 @@ import org.storyline.model.Token;
  */
 final class PersonNameBounds {
 
-    private static final Set<String> HONORIFICS = Set.copyOf(WordList.lines(PersonNameBounds.class, "honorifics.tsv")
-            .stream().map(l -> l.split("\t")[0]).toList());
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     /** Parts of speech no name word has: prepositions, determiners, conjunctions, pronouns, modals. */
     private static final Set<String> NOT_NAME = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "WP", "WP$", "WDT", "MD",
             "EX", "UH", "RB", "WRB");
@@ -48,13 +44,13 @@ final class PersonNameBounds {
             return new int[] {from, to};
         }
         to = withNickname(tokens, to);
-        if (to < tokens.size() && SUFFIXES.contains(bare(tokens.get(to).text()))) {
+        if (to < tokens.size() && NameParts.isSuffix(tokens.get(to).text())) {
             to++;
         }
         if (from > 0 && from == i && openers.opens(tokens.get(from - 1), tokens.get(from))) {
             from--;
         }
-        if (from > 0 && HONORIFICS.contains(bare(tokens.get(from - 1).text())) && tokens.get(from - 1).isCapitalized()) {
+        if (from > 0 && NameParts.isHonorific(tokens.get(from - 1).text()) && tokens.get(from - 1).isCapitalized()) {
             from--;
         }
         return new int[] {from, to};
@@ -103,7 +99,4 @@ final class PersonNameBounds {
         return OPENING.contains(t.text()) || CLOSING.contains(t.text()) || t.pos().equals("POS") && !t.text().endsWith("s");
     }
 
-    private static String bare(String word) {
-        return NameKey.fold(word).replace(".", "");
-    }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.model.AnnotatedArticle;
@@ -21,13 +20,13 @@ import org.storyline.model.Token;
  * name ({@code IBF} for {@code International Boxing Federation}, {@code AP} for {@code Associated Press}), or the
  * last word of its name ({@code Herald} for {@code Boston Herald}, {@code Nationals} for
  * {@code Washington Nationals}), or the name of a facility without its generic word ({@code Promises} for
- * {@code Promises Treatment Center}). An acronym may keep the {@code The} of the name ({@code THR}). A word counts only when it is a capitalised noun outside every mention (the
- * tagger often takes {@code IBF} or {@code Nationals} for a common noun; at a sentence start only a proper
- * noun), it fits one organisation or place of the story and no person's name.
+ * {@code Promises Treatment Center}). An acronym may keep the {@code The} of the name ({@code THR}). A word
+ * counts only when it is a capitalised noun outside every mention (the tagger often takes {@code IBF} or
+ * {@code Nationals} for a common noun; at a sentence start only a proper noun), it fits one organisation or
+ * place of the story and no person's name.
  */
 public final class ShortFormReferences {
 
-    private static final Set<String> SKIPPED_WORDS = Set.of("of", "and", "for", "the", "&", "de", "on", "in", "at");
 
     /**
      * The untagged references of the story's {@code articles} to the organisations and places of {@code index};
@@ -88,9 +87,12 @@ public final class ShortFormReferences {
                     mine.add(formOf(written));
                     continue;
                 }
-                mine.add(acronym(words));
-                if (e.type() == EntityType.ORG && acronym(words).length() > 2) {
-                    mine.add("=T" + acronym(words).substring(1));
+                String acronym = OrgNames.acronym(written);
+                if (acronym.length() > 1) {
+                    mine.add("=" + acronym);
+                    if (e.type() == EntityType.ORG) {
+                        mine.add("=T" + acronym);
+                    }
                 }
                 List<String> core = OrgNames.facilityCore(OrgNames.words(written));
                 if (core != null && core.size() == 1) {
@@ -106,23 +108,6 @@ public final class ShortFormReferences {
         }
         blocked.forEach(out::remove);
         return out;
-    }
-
-    /**
-     * The capitals of a name's words, {@code the}, {@code of} and the like left out, all letters of a word that
-     * is an acronym itself, prefixed {@code =}.
-     */
-    private static String acronym(String[] words) {
-        StringBuilder b = new StringBuilder("=");
-        for (String w : words) {
-            if (w.matches("\\p{Lu}{2,}")) {
-                b.append(w);
-            } else if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
-                    && !SKIPPED_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.length() > 2 ? b.toString() : "";
     }
 
     /** A word as compared: an acronym ({@code IBF}, {@code ISPs}) as {@code =IBF}, any other by its key. */

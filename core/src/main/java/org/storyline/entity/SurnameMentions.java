@@ -48,7 +48,7 @@ final class SurnameMentions {
                 if (namedAt == null || namedAt > tok.start()) {
                     continue;
                 }
-                int from = i > 0 && isHonorific(t.get(i - 1)) ? i - 1 : i;
+                int from = i > 0 && NameParts.isHonorific(t.get(i - 1).text()) ? i - 1 : i;
                 boolean glued = from > 0 && LoneWords.isProperName(t.get(from - 1));
                 if (!glued) {
                     int start = t.get(from).start();
@@ -61,9 +61,5 @@ final class SurnameMentions {
         return out;
     }
 
-    private static boolean isHonorific(Token t) {
-        NameParts p = NameParts.of(t.text() + " X");
-        return p.honorific() != null;
-    }
 
 }

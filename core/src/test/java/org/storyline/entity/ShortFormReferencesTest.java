@@ -16,6 +16,11 @@ class ShortFormReferencesTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no entity " + name));
     }
 
+    /** The words of every span of the entity {@code name} in an article made of {@code lines}. */
+    private static List<String> spans(String name, String... lines) {
+        return named(List.of(Corpus.text("a1", lines)), name).spans().stream().map(SourceText::text).toList();
+    }
+
     @Test
     void acronymOfAnOrganisationTheStoryNamesInFullIsItsMention() {
         AnnotatedArticle a = Corpus.text("a1", "Title defended",
@@ -29,31 +34,25 @@ class ShortFormReferencesTest {
 
     @Test
     void lastWordOfATeamTheStoryNamesInFullIsItsMention() {
-        AnnotatedArticle a = Corpus.text("a1", "Offer made",
+        assertThat(spans("Washington Nationals", "Offer made",
                 "The Washington Nationals made an offer to the first baseman on Monday.",
-                "ESPN is reporting that the Nationals have offered him eight years.");
-        assertThat(named(List.of(a), "Washington Nationals").spans()).extracting(SourceText::text).contains("Nationals");
+                "ESPN is reporting that the Nationals have offered him eight years.")).contains("Nationals");
     }
 
     @Test
     void wordOfAPersonsNameIsNoShortForm() {
-        AnnotatedArticle a = Corpus.text("a1", "Visit",
+        assertThat(spans("George Washington University", "Visit",
                 "George Washington University hosted the talks. Officials of the university met Jim Washington.",
-                "Washington said the talks went well.");
-        Entity university = named(List.of(a), "George Washington University");
-        assertThat(university.spans()).extracting(SourceText::text).doesNotContain("Washington");
+                "Washington said the talks went well.")).doesNotContain("Washington");
     }
 
     @Test
     void acronymKeepingTheAndFacilityWithoutItsGenericWordNameTheOrganisation() {
-        AnnotatedArticle a = Corpus.text("a1", "Sequel news",
+        assertThat(spans("Hollywood Reporter", "Sequel news",
                 "The Hollywood Reporter said the director will not return.",
-                "THR is saying that the studio wants a new director.");
-        assertThat(named(List.of(a), "Hollywood Reporter").spans()).extracting(SourceText::text).contains("THR");
-        AnnotatedArticle b = Corpus.text("b1", "Actress in rehab",
+                "THR is saying that the studio wants a new director.")).contains("THR");
+        assertThat(spans("Hazelden Treatment Center", "Actress in rehab",
                 "The actress checked herself into the Hazelden Treatment Center in Minnesota on Monday.",
-                "Staff at Hazelden said she left on Friday.");
-        assertThat(named(List.of(b), "Hazelden Treatment Center").spans()).extracting(SourceText::text)
-                .contains("Hazelden");
+                "Staff at Hazelden said she left on Friday.")).contains("Hazelden");
     }
 }

@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.clean.TextCleaner;
+import org.storyline.entity.EntityExtractor;
 import org.storyline.entity.EntityIndex;
-import org.storyline.entity.EntityResolver;
-import org.storyline.entity.MentionFinder;
 import org.storyline.ingest.Ingester;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
 import org.storyline.model.CleanArticle;
-import org.storyline.model.Mention;
 import org.storyline.model.Span;
 import org.storyline.nlp.CoreNlpAnnotator;
 import org.storyline.quote.AttributedQuote;
@@ -34,14 +32,10 @@ public final class StorylineSide {
         annotator.annotate("Models load.", List.of(new Span(0, 12)));
         long t1 = System.nanoTime();
         List<AnnotatedArticle> annotated = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>();
-        MentionFinder finder = new MentionFinder();
         for (CleanArticle clean : cleaned) {
-            AnnotatedArticle a = annotator.annotate(clean);
-            annotated.add(a);
-            mentions.addAll(finder.find(a));
+            annotated.add(annotator.annotate(clean));
         }
-        EntityIndex index = new EntityResolver().resolve(mentions);
+        EntityIndex index = new EntityExtractor().extract(annotated);
         QuoteExtractor extractor = new QuoteExtractor();
         List<FoundQuote> quotes = new ArrayList<>();
         for (AnnotatedArticle a : annotated) {
