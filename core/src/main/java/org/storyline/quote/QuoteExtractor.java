@@ -100,15 +100,16 @@ public final class QuoteExtractor {
         return java.util.Optional.of(new AttributedQuote(article, start, end, text.substring(start, end), speaker, false));
     }
 
-    /** Whether quote {@code q} is complete by sentence {@code si}: it ends there, or its paragraph does. */
+    /**
+     * Whether quote {@code q} is complete by sentence {@code si}: it ends there, or before the next sentence
+     * (a closing mark the sentence splitter left to the next sentence).
+     */
     private static boolean endsIn(QuoteSpan q, int si, List<SentenceTokens> sentences) {
         Sentence s = sentences.get(si).sentence();
         if (q.outerStart() >= s.end()) {
             return false;
         }
-        boolean paragraphEnds = s.paragraph() == q.paragraph()
-                && (si + 1 == sentences.size() || sentences.get(si + 1).sentence().paragraph() != q.paragraph());
-        return q.end() <= s.end() || paragraphEnds;
+        return q.end() <= s.end() || si + 1 == sentences.size() || q.end() <= sentences.get(si + 1).sentence().start();
     }
 
     /**

@@ -9,67 +9,130 @@ import org.storyline.text.QuoteMarks;
  * Finds quoted passages paragraph by paragraph: double marks of every style ({@code “…”}, {@code "…"},
  * {@code «…»}, {@code „…“}, {@code ”…”}), told apart as opening or closing by position
  * ({@link QuoteMarks}), single marks {@code ‘…’} (never an apostrophe), quotes left open at a paragraph's end and continued by a paragraph
- * that opens with a quote mark, and paragraphs of direct speech led by a dash. A new opening mark while a
- * quote is open ends the open one at its last sentence, as machine-translated copy often drops a mark.
+ * that opens with a quote mark, and paragraphs of direct speech led by a dash. A straight mark with space on both
+ * sides ({@code "It was a shock, " she said}, as text rebuilt from tokens has it) closes an open quote and
+ * otherwise opens one. A quote left open at a paragraph's end runs on into the next paragraphs when they do not
+ * open with a mark and the first mark after it closes it: text with one sentence a line breaks a quotation of
+ * several sentences over lines. A new opening mark while a quote is open ends the open one at its last
+ * sentence, as machine-translated copy often drops a mark.
  */
 final class QuoteSpanFinder {
 
     private static final String DOUBLE = "\"“”„«»";
+    /** How many paragraphs without any quote mark an open quote may run through to reach its closing mark. */
+    private static final int MAX_PARAGRAPHS_WITHOUT_MARK = 3;
 
     private QuoteSpanFinder() {
     }
 
     static List<QuoteSpan> find(String text, List<Span> paragraphs) {
-        List<QuoteSpan> out = new ArrayList<>();
-        boolean openAtEnd = false;
+        Scan scan = new Scan(text, paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
-            Span para = paragraphs.get(p);
-            if (isDashLed(text, para)) {
-                int s = skipSpace(text, para.start() + 1, para.end());
-                out.add(new QuoteSpan(s, para.end(), para.start(), para.end(), p, true, false));
-                openAtEnd = false;
-                continue;
-            }
-            openAtEnd = scanParagraph(text, para, p, openAtEnd, out);
+            scan.paragraph(p);
         }
-        return out;
+        if (!paragraphs.isEmpty()) {
+            scan.closeAt(paragraphs.get(paragraphs.size() - 1).end());
+        }
+        return scan.out;
     }
 
-    private static boolean scanParagraph(String text, Span para, int p, boolean previousOpen, List<QuoteSpan> out) {
-        int openAt = -1;
-        boolean single = false;
-        boolean continued = false;
-        for (int i = para.start(); i < para.end(); i++) {
-            char c = text.charAt(i);
-            boolean isDouble = DOUBLE.indexOf(c) >= 0;
-            QuoteMarks.Mark mark = isDouble ? QuoteMarks.at(text, i) : QuoteMarks.Mark.NONE;
-            boolean closes = openAt >= 0 && (single ? (c == '’' || c == '\'') && isSingleCloser(text, i, para)
-                    : mark == QuoteMarks.Mark.CLOSE);
-            if (closes) {
-                out.add(new QuoteSpan(openAt + 1, i, openAt, i + 1, p, false, continued));
+    /** The role of the double mark at {@code i} when a double quote is {@code open}: a spaced straight mark alternates. */
+    private static QuoteMarks.Mark role(String text, int i, boolean open) {
+        QuoteMarks.Mark mark = QuoteMarks.at(text, i);
+        if (mark == QuoteMarks.Mark.NONE && text.charAt(i) == '"') {
+            return open ? QuoteMarks.Mark.CLOSE : QuoteMarks.Mark.OPEN;
+        }
+        return mark;
+    }
+
+    /** The state of a scan over the paragraphs: the quote open, if any, and the spans found. */
+    private static final class Scan {
+        private final String text;
+        private final List<Span> paragraphs;
+        private final List<QuoteSpan> out = new ArrayList<>();
+        private int openAt = -1;
+        private int openParagraph;
+        private boolean single;
+        private boolean continued;
+
+        Scan(String text, List<Span> paragraphs) {
+            this.text = text;
+            this.paragraphs = paragraphs;
+        }
+
+        void paragraph(int p) {
+            Span para = paragraphs.get(p);
+            boolean dashLed = isDashLed(text, para);
+            boolean leftOpen = false;
+            if (openAt >= 0 && (dashLed || !runsInto(p))) {
+                closeAt(paragraphs.get(p - 1).end());
+                leftOpen = !dashLed;
+            }
+            if (dashLed) {
+                int s = skipSpace(text, para.start() + 1, para.end());
+                out.add(new QuoteSpan(s, para.end(), para.start(), para.end(), p, true, false));
+                return;
+            }
+            for (int i = para.start(); i < para.end(); i++) {
+                char c = text.charAt(i);
+                boolean isDouble = DOUBLE.indexOf(c) >= 0;
+                QuoteMarks.Mark mark = isDouble ? role(text, i, openAt >= 0 && !single) : QuoteMarks.Mark.NONE;
+                boolean closes = openAt >= 0 && (single ? (c == '’' || c == '\'') && isSingleCloser(text, i, para)
+                        : mark == QuoteMarks.Mark.CLOSE);
+                if (closes) {
+                    out.add(new QuoteSpan(openAt + 1, i, openAt, i + 1, openParagraph, false, continued));
+                    openAt = -1;
+                    continued = false;
+                    continue;
+                }
+                boolean opens = isDouble ? mark == QuoteMarks.Mark.OPEN && (openAt < 0 || !single)
+                        : openAt < 0 && (c == '‘' || c == '\'') && isSingleOpener(text, i, para);
+                if (opens) {
+                    if (openAt >= 0) {
+                        int cut = lastSentenceEnd(text, openAt + 1, i);
+                        if (cut > openAt + 1) {
+                            out.add(new QuoteSpan(openAt + 1, cut, openAt, cut, openParagraph, false, continued));
+                        }
+                    }
+                    continued = leftOpen && i == para.start();
+                    openAt = i;
+                    openParagraph = p;
+                    single = !isDouble;
+                }
+            }
+        }
+
+        /** Ends the open quote, if any, at {@code end}. */
+        void closeAt(int end) {
+            if (openAt >= 0) {
+                out.add(new QuoteSpan(openAt + 1, end, openAt, end, openParagraph, false, continued));
                 openAt = -1;
                 continued = false;
-                continue;
             }
-            boolean opens = isDouble ? mark == QuoteMarks.Mark.OPEN && (openAt < 0 || !single)
-                    : openAt < 0 && (c == '‘' || c == '\'') && isSingleOpener(text, i, para);
-            if (opens) {
-                if (openAt >= 0) {
-                    int cut = lastSentenceEnd(text, openAt + 1, i);
-                    if (cut > openAt + 1) {
-                        out.add(new QuoteSpan(openAt + 1, cut, openAt, cut, p, false, continued));
+        }
+
+        /**
+         * Whether the open double quote runs on into paragraph {@code p}: the first double mark from its start,
+         * within a few paragraphs, closes the quote rather than opening one.
+         */
+        private boolean runsInto(int p) {
+            if (single) {
+                return false;
+            }
+            int last = Math.min(paragraphs.size(), p + MAX_PARAGRAPHS_WITHOUT_MARK + 1);
+            for (int k = p; k < last; k++) {
+                Span para = paragraphs.get(k);
+                if (isDashLed(text, para)) {
+                    return false;
+                }
+                for (int i = para.start(); i < para.end(); i++) {
+                    if (DOUBLE.indexOf(text.charAt(i)) >= 0) {
+                        return role(text, i, true) == QuoteMarks.Mark.CLOSE;
                     }
                 }
-                continued = previousOpen && i == para.start();
-                openAt = i;
-                single = !isDouble;
             }
+            return false;
         }
-        if (openAt >= 0) {
-            out.add(new QuoteSpan(openAt + 1, para.end(), openAt, para.end(), p, false, continued));
-            return true;
-        }
-        return false;
     }
 
     static boolean isDashLed(String text, Span para) {

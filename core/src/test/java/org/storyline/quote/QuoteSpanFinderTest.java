@@ -187,4 +187,26 @@ class QuoteSpanFinderTest {
         assertThat(quoted("”Vi är redo”, sade ministern. Hon tillade: ”Vi har varit redo länge.”"))
                 .containsExactly("Vi är redo", "Vi har varit redo länge.");
     }
+
+    @Test
+    void straightMarksWithSpaceOnBothSidesAlternateOpenAndClose() {
+        assertThat(quoted("\"It was a shock, \" she said, \"but we will rebuild. \" Then she left."))
+                .containsExactly("It was a shock, ", "but we will rebuild. ");
+    }
+
+    @Test
+    void quoteOpenAtALineEndRunsOnToTheLineThatClosesIt() {
+        Text t = Text.of("\"Guys hung in there.", "We struggled, then put a drive together.",
+                "It was our best all year. \"", "The coach left the room.");
+        assertThat(t.quoted()).containsExactly("Guys hung in there.\n\nWe struggled, then put a drive together."
+                + "\n\nIt was our best all year. ");
+        assertThat(t.spans().get(0).paragraph()).isZero();
+    }
+
+    @Test
+    void openQuoteDoesNotRunOnWhenTheNextMarkOpensAnotherQuote() {
+        Text t = Text.of("The mayor said: \"The damage is bad.", "The council met on Monday.",
+                "Its chairman said \"we will rebuild\" and left.");
+        assertThat(t.quoted()).containsExactly("The damage is bad.", "we will rebuild");
+    }
 }
