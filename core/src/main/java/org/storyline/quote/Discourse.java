@@ -13,12 +13,19 @@ import org.storyline.entity.Gender;
  */
 final class Discourse {
 
+    /** Marks, among a pronoun's candidates, a point where several people fit and none may be chosen. */
+    private static final Speaker AMBIGUOUS = new Speaker(null, false, null, false, Gender.UNKNOWN, null);
+
     private Speaker currentSubject = Speaker.UNKNOWN;
     private int currentSubjectEnd = -1;
     private boolean currentAmbiguous;
     private Speaker previousSubject = Speaker.UNKNOWN;
     private boolean previousAmbiguous;
     private boolean otherSubjectSinceSpeech;
+    private List<Speaker> currentMentions = List.of();
+    private List<Speaker> previousMentions = List.of();
+    private boolean previousSubjectStale;
+    private boolean currentOther;
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
@@ -40,17 +47,38 @@ final class Discourse {
     /** Notes a sentence whose subject is someone or something the text does not resolve ({@code the city}). */
     void unresolvedSubject() {
         otherSubjectSinceSpeech = true;
+        currentOther = true;
     }
 
-    /** Ends the current sentence. */
+    /** Notes the people the current sentence names outside quotes, in text order. */
+    void mentioned(List<Speaker> people) {
+        currentMentions = List.copyOf(people);
+    }
+
+    /**
+     * Ends the current sentence. A sentence whose subject is a person makes that person the previous subject;
+     * one whose subject is not a person but that names people ({@code The move surprised producer X.}) leaves
+     * those people as the antecedents a pronoun in the next sentence looks at first: the one whose gender is known
+     * to match the pronoun's, when only one fits.
+     */
     void leaveSentence() {
+        List<Speaker> others = currentMentions.stream().filter(m -> !m.equals(currentSubject)).toList();
         if (currentAmbiguous) {
             previousSubject = Speaker.UNKNOWN;
             previousAmbiguous = true;
+            previousMentions = List.of();
         } else if (currentSubject.known() && currentSubject.person()) {
             previousSubject = currentSubject;
             previousAmbiguous = false;
+            previousMentions = others;
+            previousSubjectStale = false;
+        } else if (currentOther && !others.isEmpty()) {
+            previousMentions = others;
+            previousSubjectStale = true;
+            previousAmbiguous = false;
         }
+        currentMentions = List.of();
+        currentOther = false;
         currentSubject = Speaker.UNKNOWN;
         currentSubjectEnd = -1;
         currentAmbiguous = false;
@@ -83,14 +111,33 @@ final class Discourse {
         if (currentFirst) {
             candidates.add(currentSubject);
         }
-        candidates.add(previousSubject);
+        if (!previousSubjectStale) {
+            candidates.add(previousSubject);
+        }
+        List<Speaker> named = previousMentions.stream().filter(s -> fits(s, gender)).distinct().toList();
+        boolean sure = named.size() == 1 && named.get(0).gender() == gender;
+        if (previousSubjectStale && named.size() > 1) {
+            candidates.add(AMBIGUOUS);
+        } else if (sure) {
+            candidates.add(named.get(0));
+        }
+        if (previousSubjectStale) {
+            candidates.add(previousSubject);
+        }
         candidates.add(lastSpeaker);
         for (Speaker s : candidates) {
-            if (s.known() && s.person() && s.gender().compatibleWith(gender)) {
+            if (s == AMBIGUOUS) {
+                return Speaker.UNKNOWN;
+            }
+            if (fits(s, gender)) {
                 return s;
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    private static boolean fits(Speaker s, Gender gender) {
+        return s.known() && s.person() && s.gender().compatibleWith(gender);
     }
 
     /** The latest unnamed source whose description has head noun {@code head}. */

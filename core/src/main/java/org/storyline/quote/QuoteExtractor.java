@@ -32,6 +32,7 @@ public final class QuoteExtractor {
             SentenceTokens st = sentences.get(si);
             Subject subject = subjectOf(st, resolver, discourse, text);
             discourse.enterSentence(subject.speaker(), subject.end(), subject.ambiguous());
+            discourse.mentioned(resolver.people(st, text));
             if (subject.other()) {
                 discourse.unresolvedSubject();
             }

@@ -1,5 +1,6 @@
 package org.storyline.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +67,27 @@ final class SpeakerResolver {
             }
         }
         return organisation(np, text);
+    }
+
+    /** The people of the story a sentence names outside quotes, in text order. */
+    List<Speaker> people(SentenceTokens st, String text) {
+        List<Token> tokens = st.tokens();
+        List<Speaker> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (st.quoted()[i] || !tokens.get(i).ner().equals("PERSON")) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && !st.quoted()[end] && tokens.get(end).ner().equals("PERSON")) {
+                end++;
+            }
+            index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())).map(this::named)
+                    .filter(p -> !out.contains(p)).ifPresent(out::add);
+            i = end;
+        }
+        return out;
     }
 
     /**

@@ -132,4 +132,47 @@ class DiscourseTest {
         discourse.spoke(Speaker.named("Erik Sand", "diplomat", true, Gender.MALE), 0);
         assertThat(discourse.anonymousWithHead("diplomat")).isEmpty();
     }
+
+    /** A sentence whose subject is a thing ({@code The move}) and that names {@code people}. */
+    private void sentenceAbout(Speaker... people) {
+        discourse.enterSentence(Speaker.UNKNOWN, 2, false);
+        discourse.unresolvedSubject();
+        discourse.mentioned(java.util.List.of(people));
+        discourse.leaveSentence();
+    }
+
+    @Test
+    void personNamedInASentenceAboutSomethingElseIsTheNextPronounsAntecedent() {
+        sentence(ANNA);
+        sentenceAbout(ERIK);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
+    }
+
+    @Test
+    void twoPeopleOfTheSameGenderNamedInPassingLeaveThePronounUnresolved() {
+        sentence(OLE);
+        sentenceAbout(ERIK, OLE);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void personOfUnknownGenderNamedInPassingIsNoAntecedent() {
+        sentence(ERIK);
+        sentenceAbout(ALEX);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+    }
+
+    @Test
+    void personNamedBesideAPersonSubjectComesAfterTheSubject() {
+        discourse.enterSentence(ANNA, 2, false);
+        discourse.mentioned(java.util.List.of(ANNA, ERIK));
+        discourse.leaveSentence();
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+    }
 }
