@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -73,8 +74,8 @@ final class MentionCluster {
             nameCounts.merge(name, 1, Integer::sum);
             nameArticles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(m.article());
         }
-        Set<String> full = person ? nameCounts.keySet().stream().filter(v -> NameParts.of(v).isFull())
-                .collect(Collectors.toSet()) : Set.of();
+        Set<String> full = person ? fullest(nameCounts.keySet().stream().filter(v -> NameParts.of(v).isFull()).toList())
+                : Set.of();
         Comparator<String> best = Comparator.<String>comparingInt(v -> !full.isEmpty() && !full.contains(v) ? 0 : 1)
                 .thenComparingInt(v -> nameArticles.get(v).size())
                 .thenComparingInt(nameCounts::get)
@@ -87,6 +88,42 @@ final class MentionCluster {
         }
         List<String> allRoles = members.stream().map(Mention::role).filter(r -> r != null).toList();
         return new Entity(name, type(), variants, RoleChooser.choose(allRoles), List.copyOf(articles), members.size());
+    }
+
+    /**
+     * The full names that no other full name of the person extends: {@code Kathleen Hawk Sawyer} over
+     * {@code Hawk Sawyer}, {@code Bettie Mae Page} over {@code Bettie Page} (every word, in order, and the same
+     * last word). A form with a quoted nickname or a parenthesis extends nothing.
+     */
+    private static Set<String> fullest(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String v : names) {
+            List<String> words = words(v);
+            boolean extended = names.stream().anyMatch(w -> !w.equals(v) && w.chars().noneMatch(c -> "\"“”()".indexOf(c) >= 0)
+                    && extendsName(words(w), words));
+            if (!extended) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(String name) {
+        return List.of(name.toLowerCase(Locale.ROOT).split("[\\s.]+"));
+    }
+
+    /** Whether {@code longer} has every word of {@code shorter} in order, more words, and the same last word. */
+    private static boolean extendsName(List<String> longer, List<String> shorter) {
+        if (longer.size() <= shorter.size() || !longer.get(longer.size() - 1).equals(shorter.get(shorter.size() - 1))) {
+            return false;
+        }
+        int j = 0;
+        for (String w : longer) {
+            if (j < shorter.size() && w.equals(shorter.get(j))) {
+                j++;
+            }
+        }
+        return j == shorter.size();
     }
 
     /**

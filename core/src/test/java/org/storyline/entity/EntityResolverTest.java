@@ -34,6 +34,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void canonicalNameIsTheFullestFormEvenWhenAShorterFullFormIsMoreFrequent() {
+        EntityIndex index = new Mentions()
+                .person("a1", "Kathleen Hawk Sawyer").person("a1", "Hawk Sawyer").person("a1", "Hawk Sawyer")
+                .person("a2", "Hawk Sawyer").resolve();
+        assertThat(names(index, EntityType.PERSON)).containsExactly("Kathleen Hawk Sawyer");
+        EntityIndex page = new Mentions().person("a1", "Bettie Page").person("a2", "Bettie Page")
+                .person("a3", "Bettie Mae Page").resolve();
+        assertThat(names(page, EntityType.PERSON)).containsExactly("Bettie Mae Page");
+    }
+
+    @Test
     void surnameAloneJoinsTheOnePersonWithThatSurname() {
         Mentions m = new Mentions().person("a1", "Mark Rutte").person("a2", "Rutte").person("a3", "Rutte");
         EntityIndex index = m.resolve();
