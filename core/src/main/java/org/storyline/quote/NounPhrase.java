@@ -64,8 +64,37 @@ record NounPhrase(int from, int to) {
         while (i < tokens.size() && !quoted[i] && NP_TAGS.contains(tokens.get(i).pos())) {
             i++;
         }
-        return new NounPhrase(start, i);
+        return new NounPhrase(start, toPersonAhead(tokens, start, i, quoted));
     }
+
+    /**
+     * The end of an inverted subject whose title holds a word the tagger took for a verb ({@code said Acme
+     * advanced threat researcher Jo Berg}): past that word to the person's name, when a name follows within a
+     * few words with no punctuation between; otherwise {@code end} unchanged.
+     */
+    private static int toPersonAhead(List<Token> tokens, int start, int end, boolean[] quoted) {
+        if (end <= start || tokens.subList(start, end).stream().anyMatch(t -> t.ner().equals("PERSON"))) {
+            return end;
+        }
+        for (int j = end; j < tokens.size() && j - start < MAX_TITLE_WORDS && !quoted[j]; j++) {
+            Token t = tokens.get(j);
+            if (t.ner().equals("PERSON")) {
+                int last = j;
+                while (last + 1 < tokens.size() && !quoted[last + 1] && tokens.get(last + 1).ner().equals("PERSON")) {
+                    last++;
+                }
+                return last + 1;
+            }
+            boolean titleWord = NP_TAGS.contains(t.pos()) || t.pos().equals("VBN") || t.pos().equals("VBD")
+                    || t.pos().equals("VBG");
+            if (!titleWord || t.pos().equals("POS")) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static final int MAX_TITLE_WORDS = 10;
 
     /**
      * The noun phrase ending at {@code last}: a pronoun, or a run of noun-phrase tokens that starts at its

@@ -46,7 +46,7 @@ public final class QuoteExtractor {
                 }
                 pending.remove(q);
                 List<SentenceTokens> around = sentencesOf(q, sentences);
-                List<Cue> cues = cues(q, around);
+                List<Cue> cues = cues(q, withIntroduction(q, around, sentences));
                 if (!QuoteFilter.isStatement(q, around, text)) {
                     continue;
                 }
@@ -168,6 +168,10 @@ public final class QuoteExtractor {
                 NounPhrase np = NounPhrase.rightOf(tokens, cue.token() + 1, quoted);
                 return resolver.resolve(np.tokens(tokens), text, discourse, np.from());
             }
+            NounPhrase quotedAs = SpeechVerbs.quotedAs(tokens, cue.token(), quoted);
+            if (!quotedAs.isEmpty()) {
+                return resolver.resolve(quotedAs.tokens(tokens), text, discourse, quotedAs.from());
+            }
             if (SpeechVerbs.isParticiple(tokens, cue.token())) {
                 return subject.speaker();
             }
@@ -181,7 +185,8 @@ public final class QuoteExtractor {
                     return s;
                 }
             }
-            NounPhrase right = NounPhrase.rightOf(tokens, cue.token(), quoted);
+            NounPhrase right = SpeechVerbs.takesHearer(tokens, cue.token()) ? new NounPhrase(0, 0)
+                    : NounPhrase.rightOf(tokens, cue.token(), quoted);
             if (!right.isEmpty()) {
                 return resolver.resolve(right.tokens(tokens), text, discourse, right.from());
             }
@@ -232,6 +237,30 @@ public final class QuoteExtractor {
         }
         cues.sort(Comparator.comparingInt(Cue::distance));
         return cues;
+    }
+
+    /**
+     * The sentences around a quote, and before them the sentence that introduces it with a colon when the
+     * quote opens a paragraph or a sentence right after it ({@code Pensioner X, a voter, said:} / {@code “…”}).
+     */
+    private static List<SentenceTokens> withIntroduction(QuoteSpan q, List<SentenceTokens> around,
+                                                         List<SentenceTokens> sentences) {
+        if (around.isEmpty() || around.get(0).sentence().start() < q.outerStart()) {
+            return around;
+        }
+        int first = around.get(0).sentence().index();
+        if (first == 0 || first > sentences.size()) {
+            return around;
+        }
+        SentenceTokens before = sentences.get(first - 1);
+        List<Token> tokens = before.tokens();
+        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":") || before.quoted()[tokens.size() - 1]) {
+            return around;
+        }
+        List<SentenceTokens> out = new ArrayList<>();
+        out.add(before);
+        out.addAll(around);
+        return out;
     }
 
     private static List<SentenceTokens> sentencesOf(QuoteSpan q, List<SentenceTokens> sentences) {

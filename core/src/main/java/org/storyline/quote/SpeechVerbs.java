@@ -47,6 +47,38 @@ final class SpeechVerbs {
                 && tokens.get(i + 1).text().equalsIgnoreCase("to");
     }
 
+    /**
+     * Whether the verb at token {@code i} takes its hearer right after it ({@code told reporters}, {@code assured
+     * the court}), so that the phrase there is never the speaker.
+     */
+    static boolean takesHearer(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isPos("VB") && HEARER_FIRST.contains(t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> HEARER_FIRST = Set.of("tell", "assure", "inform", "remind", "notify", "advise");
+
+    /**
+     * The person quoted in {@code X quoted Y as saying}: for the participle at token {@code i} after {@code as},
+     * the phrase between a form of {@code quote} and that {@code as}; otherwise an empty phrase.
+     */
+    static NounPhrase quotedAs(List<Token> tokens, int i, boolean[] quoted) {
+        if (!tokens.get(i).pos().equals("VBG") || i < 3 || !tokens.get(i - 1).text().equalsIgnoreCase("as")) {
+            return new NounPhrase(0, 0);
+        }
+        for (int v = i - 2; v >= Math.max(0, i - 10); v--) {
+            Token t = tokens.get(v);
+            if (quoted[v]) {
+                break;
+            }
+            if (t.isPos("VB") && "quote".equalsIgnoreCase(t.lemma())) {
+                NounPhrase np = NounPhrase.rightOf(tokens, v, quoted);
+                return np.to() == i - 1 ? np : new NounPhrase(0, 0);
+            }
+        }
+        return new NounPhrase(0, 0);
+    }
+
     /** Whether token {@code i} is a participle that takes its subject from the main clause ({@code stating}). */
     static boolean isParticiple(List<Token> tokens, int i) {
         return tokens.get(i).pos().equals("VBG") && !isAccordingTo(tokens, i);

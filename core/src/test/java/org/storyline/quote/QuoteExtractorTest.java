@@ -223,4 +223,33 @@ class QuoteExtractorTest {
         assertThat(speakers(q)).containsExactly("Kremlin");
         assertThat(q.get(0).speaker().anonymous()).isFalse();
     }
+
+    @Test
+    void hearerOfToldIsNeverTheSpeakerEvenWhenTheSubjectIsMissed() {
+        List<AttributedQuote> q = quotes(UNION_AND_CITY,
+                "“We will not give up the fight for fair pay,” said the union, which told Erik Sand about it.");
+        assertThat(speakers(q)).doesNotContain("Erik Sand");
+    }
+
+    @Test
+    void personQuotedAsSayingIsTheSpeakerNotTheOutletQuotingThem() {
+        List<AttributedQuote> q = quotes("A teenager was shot by police in Brooklyn on Saturday.",
+                "“The officers just jumped out of the car so fast,” the Daily Herald quoted witness Devon Brooks as saying.");
+        assertThat(speakers(q)).containsExactly("Devon Brooks");
+    }
+
+    @Test
+    void invertedSubjectReachesThePersonPastATitleWithAVerbLikeWord() {
+        List<AttributedQuote> q = quotes("Microsoft released an emergency patch for its browser on Wednesday.",
+                "“People should run, not walk, to get it installed,” said Trend Micro advanced threat researcher Paul Ferguson.");
+        assertThat(speakers(q)).containsExactly("Paul Ferguson");
+    }
+
+    @Test
+    void sentenceEndingInAColonIntroducesTheQuoteOfTheNextParagraph() {
+        List<AttributedQuote> q = quotes("Voters went to the polls in the capital on Sunday.",
+                "Pensioner Karl Mertens, a voter in the old town, said:",
+                "“I remember the elections of the old days. People were very active then.”");
+        assertThat(speakers(q)).containsExactly("Karl Mertens");
+    }
 }
