@@ -179,6 +179,9 @@ public final class QuoteExtractor {
                 return Speaker.UNKNOWN;
             }
             NounPhrase left = NounPhrase.leftOf(tokens, cue.token(), quoted);
+            if (coordinated(cue.sentence(), left)) {
+                return Speaker.UNKNOWN;
+            }
             if (!left.isEmpty()) {
                 Speaker s = resolver.resolve(left.tokens(tokens), text, discourse, left.from());
                 if (s.known() || isPronoun(tokens, left)) {
@@ -224,7 +227,8 @@ public final class QuoteExtractor {
         for (SentenceTokens st : around) {
             List<Token> tokens = st.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (st.quoted()[i] || !SpeechVerbs.isSpeech(tokens, i)) {
+                boolean naming = SpeechVerbs.isNaming(tokens, i) && tokens.get(i).end() <= q.outerStart();
+                if (st.quoted()[i] || !SpeechVerbs.isSpeech(tokens, i) && !naming) {
                     continue;
                 }
                 Token t = tokens.get(i);

@@ -31,22 +31,42 @@ final class QuoteFilter {
     }
 
     /**
-     * A partial quote: a few words quoted inside a sentence whose main verb reports speech, after that verb
-     * ({@code Berg only reiterated the alliance’s commitment to an “irreversible” path}), unless the words recur
-     * in the article, as a term or a title does ({@code the “victory plan”}).
+     * A partial quote: a few words quoted inside a sentence after a verb of saying or naming
+     * ({@code Berg only reiterated the alliance’s commitment to an “irreversible” path}, {@code called the plan
+     * “reckless”}), unless {@code so-called} precedes them or the words recur in the article, as a term or a
+     * title does ({@code the “victory plan”}).
      */
     static boolean partial(QuoteSpan q, List<SentenceTokens> around, String text) {
         if (around.size() != 1) {
             return false;
         }
         SentenceTokens st = around.get(0);
-        int verb = st.mainVerb();
-        if (verb < 0 || !SpeechVerbs.isSpeech(st.tokens(), verb) || st.tokens().get(verb).end() > q.outerStart()) {
+        if (!reportsBefore(st, q) || soCalled(st, q)) {
             return false;
         }
         String words = text.substring(q.start(), q.end()).strip().replaceAll("[,.\\s]+$", "");
         return !words.isEmpty() && occurrences(text.toLowerCase(java.util.Locale.ROOT),
                 words.toLowerCase(java.util.Locale.ROOT)) == 1;
+    }
+
+    /** Whether a verb of saying or naming stands before the quote in its sentence, outside quotes. */
+    private static boolean reportsBefore(SentenceTokens st, QuoteSpan q) {
+        List<Token> tokens = st.tokens();
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= q.outerStart(); i++) {
+            if (!st.quoted()[i] && (SpeechVerbs.isSpeech(tokens, i) || SpeechVerbs.isNaming(tokens, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the quote follows {@code so-called}: a term, not anybody's words. */
+    private static boolean soCalled(SentenceTokens st, QuoteSpan q) {
+        int i = st.tokenAt(q.outerStart()) - 1;
+        while (i >= 0 && st.quoted()[i]) {
+            i--;
+        }
+        return i >= 0 && st.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT).matches("so-?called");
     }
 
     private static int occurrences(String text, String words) {

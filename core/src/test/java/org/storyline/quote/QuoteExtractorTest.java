@@ -252,4 +252,19 @@ class QuoteExtractorTest {
                 "“I remember the elections of the old days. People were very active then.”");
         assertThat(speakers(q)).containsExactly("Karl Mertens");
     }
+
+    @Test
+    void shortQuoteAfterAVerbOfNamingIsAPartialQuoteOfTheSubject() {
+        List<AttributedQuote> q = quotes("The council approved the harbour plan on Monday.",
+                "Mayor Erik Sand called the vote “historic” and left the chamber.");
+        assertThat(q).extracting(AttributedQuote::text).containsExactly("historic");
+        assertThat(speakers(q)).containsExactly("Erik Sand");
+    }
+
+    @Test
+    void jointStatementOfTwoPeopleNamesNeitherAlone() {
+        List<AttributedQuote> q = quotes("The academy chose a new host for its awards show.",
+                "Producers Laura Marks and Bill Conway called the actor “a consummate entertainer and a fine singer.”");
+        assertThat(speakers(q)).containsExactly("unknown");
+    }
 }
