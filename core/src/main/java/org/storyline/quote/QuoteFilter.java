@@ -49,15 +49,33 @@ final class QuoteFilter {
                 words.toLowerCase(java.util.Locale.ROOT)) == 1;
     }
 
-    /** Whether a verb of saying or naming stands before the quote in its sentence, outside quotes. */
+    /**
+     * Whether the sentence's main verb is a verb of saying or naming before the quote, or one stands before it
+     * in the same clause (no comma between) or as a participle ({@code saying he was “introverted by nature”});
+     * a verb of saying in a clause of its own ({@code he acknowledged, the sooner…}) makes the words after it
+     * nobody's.
+     */
     private static boolean reportsBefore(SentenceTokens st, QuoteSpan q) {
         List<Token> tokens = st.tokens();
-        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= q.outerStart(); i++) {
-            if (!st.quoted()[i] && (SpeechVerbs.isSpeech(tokens, i) || SpeechVerbs.isNaming(tokens, i))) {
+        int main = st.mainVerb();
+        if (main >= 0 && tokens.get(main).end() <= q.outerStart() && reports(tokens, main)) {
+            return true;
+        }
+        boolean commaSince = false;
+        for (int i = st.tokenAt(q.outerStart()) - 1; i >= 0; i--) {
+            if (st.quoted()[i]) {
+                continue;
+            }
+            if (reports(tokens, i) && (!commaSince || tokens.get(i).pos().equals("VBG"))) {
                 return true;
             }
+            commaSince |= tokens.get(i).text().equals(",");
         }
         return false;
+    }
+
+    private static boolean reports(List<Token> tokens, int i) {
+        return SpeechVerbs.isSpeech(tokens, i) || SpeechVerbs.isNaming(tokens, i);
     }
 
     /** Whether the quote follows {@code so-called}: a term, not anybody's words. */

@@ -55,9 +55,16 @@ class QuoteFilterTest {
     }
 
     @Test
-    void shortQuoteWithoutACommaIsAScareQuote() {
+    void shortQuoteAfterAVerbOfNamingIsAPartialQuote() {
         assertThat(statement("He called it “a disgrace” and said nothing more.",
                 "He/PRP called/VBD/call it/PRP “/`` a/DT disgrace/NN ”/'' and/CC said/VBD/say nothing/NN more/JJR ./."))
+                .isTrue();
+    }
+
+    @Test
+    void shortQuoteWithoutAnyVerbOfSayingIsAScareQuote() {
+        assertThat(statement("He left the “green corridor” meeting early.",
+                "He/PRP left/VBD/leave the/DT “/`` green/JJ corridor/NN ”/'' meeting/NN early/RB ./."))
                 .isFalse();
     }
 
