@@ -59,7 +59,8 @@ final class Discourse {
      * Ends the current sentence. A sentence whose subject is a person makes that person the previous subject;
      * one whose subject is not a person but that names people ({@code The move surprised producer X.}) leaves
      * those people as the antecedents a pronoun in the next sentence looks at first: the one whose gender is known
-     * to match the pronoun's, when only one fits.
+     * to match the pronoun's, when only one fits; when one of unknown gender or several fit, the pronoun stays
+     * unresolved rather than going back to an earlier subject.
      */
     void leaveSentence() {
         List<Speaker> others = currentMentions.stream().filter(m -> !m.equals(currentSubject)).toList();
@@ -116,10 +117,10 @@ final class Discourse {
         }
         List<Speaker> named = previousMentions.stream().filter(s -> fits(s, gender)).distinct().toList();
         boolean sure = named.size() == 1 && named.get(0).gender() == gender;
-        if (previousSubjectStale && named.size() > 1) {
-            candidates.add(AMBIGUOUS);
-        } else if (sure) {
+        if (sure) {
             candidates.add(named.get(0));
+        } else if (previousSubjectStale && !named.isEmpty()) {
+            candidates.add(AMBIGUOUS);
         }
         if (previousSubjectStale) {
             candidates.add(previousSubject);

@@ -32,15 +32,7 @@ record NounPhrase(int from, int to) {
         while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)))) {
             i--;
         }
-        if (i > 0 && !quoted[i] && tokens.get(i).pos().equals("-RRB-")) {
-            int open = i - 1;
-            while (open >= 0 && i - open <= 6 && !tokens.get(open).pos().equals("-LRB-")) {
-                open--;
-            }
-            if (open > 0 && tokens.get(open).pos().equals("-LRB-")) {
-                i = open - 1;
-            }
-        }
+        i = skipParenthesis(tokens, i, quoted);
         if (i >= 0 && !quoted[i] && tokens.get(i).text().equals(",")) {
             NounPhrase appositive = appositiveBefore(tokens, i, quoted);
             if (appositive != null) {
@@ -154,11 +146,37 @@ record NounPhrase(int from, int to) {
             return null;
         }
         NounPhrase inner = backward(tokens, comma - 1, quoted);
-        if (inner.from() == open + 1 && !inner.isEmpty()
-                && tokens.subList(inner.from(), inner.to()).stream().anyMatch(t -> t.ner().equals("PERSON"))) {
+        if (inner.from() == open + 1 && !inner.isEmpty() && namesPerson(tokens, inner)) {
             return inner;
         }
-        NounPhrase before = backward(tokens, open - 1, quoted);
+        int last = skipParenthesis(tokens, open - 1, quoted);
+        NounPhrase before = backward(tokens, last, quoted);
+        if (!before.isEmpty() && !namesPerson(tokens, before) && before.from() > 0 && !quoted[before.from() - 1]
+                && tokens.get(before.from() - 1).text().equals(",")) {
+            NounPhrase name = backward(tokens, skipParenthesis(tokens, before.from() - 2, quoted), quoted);
+            if (!name.isEmpty() && namesPerson(tokens, name)) {
+                return name;
+            }
+        }
         return before.isEmpty() ? null : before;
+    }
+
+    private static boolean namesPerson(List<Token> tokens, NounPhrase np) {
+        return tokens.subList(np.from(), np.to()).stream().anyMatch(t -> t.ner().equals("PERSON"));
+    }
+
+    /**
+     * The token before a short parenthesis that ends at {@code i} ({@code Rep. Jo Berg (R-AL)}), or {@code i}
+     * when no parenthesis ends there.
+     */
+    private static int skipParenthesis(List<Token> tokens, int i, boolean[] quoted) {
+        if (i <= 0 || quoted[i] || !tokens.get(i).pos().equals("-RRB-")) {
+            return i;
+        }
+        int open = i - 1;
+        while (open >= 0 && i - open <= 6 && !tokens.get(open).pos().equals("-LRB-")) {
+            open--;
+        }
+        return open > 0 && tokens.get(open).pos().equals("-LRB-") ? open - 1 : i;
     }
 }

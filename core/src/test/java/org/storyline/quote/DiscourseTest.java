@@ -159,11 +159,12 @@ class DiscourseTest {
     }
 
     @Test
-    void personOfUnknownGenderNamedInPassingIsNoAntecedent() {
+    void personOfUnknownGenderNamedInPassingLeavesThePronounUnresolved() {
         sentence(ERIK);
         sentenceAbout(ALEX);
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
-        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(Speaker.UNKNOWN);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(Speaker.UNKNOWN);
     }
 
     @Test

@@ -81,6 +81,22 @@ class NounPhraseTest {
     }
 
     @Test
+    void twoAppositivesInARowGiveThePersonBeforeThem() {
+        Tokens t = Tokens.of("Omar Lamrani, an analyst at Stratfor, the intelligence firm, told",
+                "Omar/NNP/_/PERSON Lamrani/NNP/_/PERSON ,/, an/DT analyst/NN at/IN Stratfor/NNP/_/ORGANIZATION ,/, "
+                        + "the/DT intelligence/NN firm/NN ,/, told/VBD/tell");
+        assertThat(t.left(12)).isEqualTo("Omar Lamrani");
+    }
+
+    @Test
+    void partyLabelBeforeAnAppositiveIsSkipped() {
+        Tokens t = Tokens.of("Rep. Rob Adler (R-AL), ranking member, pushed",
+                "Rep./NNP Rob/NNP/_/PERSON Adler/NNP/_/PERSON (/-LRB- R-AL/NNP )/-RRB- ,/, ranking/JJ member/NN ,/, "
+                        + "pushed/VBD/push");
+        assertThat(t.left(10)).isEqualTo("Rep. Rob Adler");
+    }
+
+    @Test
     void commaWithoutAnAppositiveLeavesNoSubject() {
         Tokens t = Tokens.of("In the end, said", "In/IN the/DT end/NN ,/, said/VBD/say");
         assertThat(t.left(4)).isEmpty();
