@@ -234,7 +234,8 @@ public final class QuoteExtractor {
                 Token t = tokens.get(i);
                 int distance = t.start() >= q.end() ? t.start() - Math.max(q.end(), q.outerEnd())
                         : q.outerStart() - t.end();
-                if (distance >= 0) {
+                boolean after = t.start() >= q.end();
+                if (distance >= 0 && (!after || attachedAfter(st, i, Math.max(q.end(), q.outerEnd())))) {
                     cues.add(new Cue(st, i, distance));
                 }
             }
@@ -242,6 +243,59 @@ public final class QuoteExtractor {
         cues.sort(Comparator.comparingInt(Cue::distance));
         return cues;
     }
+
+    /**
+     * Whether the verb at token {@code verb}, after a quote ending at {@code quoteEnd}, attaches to it: only its
+     * subject stands between ({@code “…,” the city's mayor, Jo Berg, said}), no other verb or clause
+     * ({@code “…” testimony, and when Berg swears…}).
+     */
+    private static boolean attachedAfter(SentenceTokens st, int verb, int quoteEnd) {
+        List<Token> tokens = st.tokens();
+        NounPhrase subject = NounPhrase.leftOf(tokens, verb, st.quoted());
+        if (!subject.isEmpty() && onlyPunctuation(st, quoteEnd, tokens.get(subject.from()).start())) {
+            return true;
+        }
+        for (int i = verb - 1; i >= 0 && tokens.get(i).start() >= quoteEnd; i--) {
+            String pos = tokens.get(i).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            boolean clause = finite && !SpeechVerbs.isSpeech(tokens, i) && !SpeechVerbs.quotes(tokens, i)
+                    || pos.equals("CC") || pos.startsWith("W");
+            if (!st.quoted()[i] && clause) {
+                return closesSentence(st, verb);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the verb at {@code verb} is the attribution closing its sentence: a comma before its subject, and
+     * after it only a few words without a verb ({@code …, Berg said in a statement on Monday.}); or a comma before
+     * it and its subject after it, up to a comma ({@code …, said a diplomat, speaking on condition of anonymity.}).
+     */
+    private static boolean closesSentence(SentenceTokens st, int verb) {
+        List<Token> tokens = st.tokens();
+        NounPhrase subject = NounPhrase.leftOf(tokens, verb, st.quoted());
+        boolean inverted = subject.isEmpty() && verb > 0 && tokens.get(verb - 1).text().equals(",");
+        if (!inverted && (subject.isEmpty() || subject.from() == 0 || !tokens.get(subject.from() - 1).text().equals(","))) {
+            return false;
+        }
+        int tail = 0;
+        int max = inverted ? MAX_ATTRIBUTION_TAIL * 2 : MAX_ATTRIBUTION_TAIL;
+        for (int i = verb + 1; i < tokens.size() && !(inverted && tail > 0 && tokens.get(i).text().equals(",")); i++) {
+            if (tokens.get(i).pos().startsWith("VB") || ++tail > max) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text between {@code from} and {@code to} holds nothing but punctuation and space. */
+    private static boolean onlyPunctuation(SentenceTokens st, int from, int to) {
+        return st.tokens().stream().noneMatch(t -> t.start() >= from && t.end() <= to
+                && t.text().chars().anyMatch(Character::isLetterOrDigit));
+    }
+
+    private static final int MAX_ATTRIBUTION_TAIL = 8;
 
     /**
      * The sentences around a quote, and before them the sentence that introduces it with a colon when the

@@ -58,6 +58,12 @@ final class SpeechVerbs {
 
     private static final Set<String> HEARER_FIRST = Set.of("tell", "assure", "inform", "remind", "notify", "advise");
 
+    /** Whether token {@code i} is a form of {@code quote} ({@code quoted Y as saying}). */
+    static boolean quotes(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isPos("VB") && "quote".equalsIgnoreCase(t.lemma());
+    }
+
     /**
      * The person quoted in {@code X quoted Y as saying}: for the participle at token {@code i} after {@code as},
      * the phrase between a form of {@code quote} and that {@code as}; otherwise an empty phrase.
@@ -71,7 +77,7 @@ final class SpeechVerbs {
             if (quoted[v]) {
                 break;
             }
-            if (t.isPos("VB") && "quote".equalsIgnoreCase(t.lemma())) {
+            if (quotes(tokens, v)) {
                 NounPhrase np = NounPhrase.rightOf(tokens, v, quoted);
                 return np.to() == i - 1 ? np : new NounPhrase(0, 0);
             }

@@ -23,6 +23,22 @@ class SpeechVerbsTest {
     }
 
     @Test
+    void mannerOfSpeakingAndNonVerbalReportingVerbsAreSpeech() {
+        assertThat(speech("Berg laughed", "Berg/NNP laughed/VBD/laugh", 1)).isTrue();
+        assertThat(speech("Berg testified", "Berg/NNP testified/VBD/testify", 1)).isTrue();
+        assertThat(speech("Berg recalled", "Berg/NNP recalled/VBD/recall", 1)).isTrue();
+        assertThat(speech("Berg shouted", "Berg/NNP shouted/VBD/shout", 1)).isTrue();
+        assertThat(speech("she sings", "she/PRP sings/VBZ/sing", 1)).isTrue();
+        assertThat(speech("Berg joked", "Berg/NNP joked/VBD/joke", 1)).isTrue();
+    }
+
+    @Test
+    void verbsOfAgreeingOrGoingOnAreNotSpeech() {
+        assertThat(speech("ministers agreed", "ministers/NNS agreed/VBD/agree", 1)).isFalse();
+        assertThat(speech("to continue", "to/TO continue/VB/continue", 1)).isFalse();
+    }
+
+    @Test
     void otherVerbsAreNotSpeech() {
         assertThat(speech("Berg left", "Berg/NNP left/VBD/leave", 1)).isFalse();
         assertThat(speech("Berg signed", "Berg/NNP signed/VBD/sign", 1)).isFalse();
