@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.storyline.model.Report;
 import org.storyline.render.Format;
+import org.storyline.render.MarkdownRenderer;
+import org.storyline.render.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,6 +59,11 @@ public final class BriefCommand implements Callable<Integer> {
                 + "that needs no network: select a citation marker to see the cited passage of the source).")
     private Format format;
 
+    @Option(names = "--cues",
+            description = "In Markdown, follow each quote with the words of each article that name its speaker "
+                + "(\"he said\", \"according to X\"). JSON and HTML always carry them.")
+    private boolean cues;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the brief to FILE (UTF-8, replaced if it exists) instead of stdout.")
     private Path output;
@@ -83,7 +90,8 @@ public final class BriefCommand implements Callable<Integer> {
         try (BriefProgress progress = new BriefProgress(err, IngestProgress.terminalOrNull())) {
             report = briefer.brief(List.copyOf(paths), progress);
         }
-        write(format.renderer().render(report));
+        ReportRenderer renderer = format == Format.MARKDOWN ? new MarkdownRenderer(cues) : format.renderer();
+        write(renderer.render(report));
         report.problems().forEach(problem -> err.println(StderrLines.problem(problem)));
         report.skipped().forEach((reason, count) -> err.println("storyline: skipped " + count + " × " + reason));
         err.flush();

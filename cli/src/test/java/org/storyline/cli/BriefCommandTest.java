@@ -58,6 +58,16 @@ class BriefCommandTest {
     }
 
     @Test
+    void cuesOptionShowsTheWordsThatNameEachSpeakerInMarkdown() {
+        CommandRun plain = brief(HostileReport.report(), "brief", article.toString());
+        CommandRun withCues = brief(HostileReport.report(), "brief", article.toString(), "--cues");
+
+        assertThat(plain.out()).doesNotContain("named by");
+        assertThat(withCues.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(withCues.out()).contains("— named by “the mayor said”");
+    }
+
+    @Test
     void formatJsonRendersJson() {
         CommandRun run = brief(CLEAN, "brief", article.toString(), "--format", "json");
 

@@ -12,7 +12,7 @@ import org.storyline.model.FactKind;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.Paragraph;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 import org.storyline.model.Report;
 import org.storyline.model.Span;
 
@@ -46,7 +46,8 @@ final class HostileReport {
         Citation other = cite(2, "13 million euros");
         return new Report(List.of(new Brief("bridge", "Council approves bridge " + SCRIPT, articles, List.of(),
                 List.of(new Quote("The bridge will cost 12 million euros " + SCRIPT, "The mayor " + IMG, false, null,
-                        List.of(new SourceText("a1", cost.start(), cost.end(), TEXTS.get(0))))),
+                        List.of(new QuoteSource("a1", cost.start(), cost.end(), TEXTS.get(0),
+                                new QuoteSource.Cue(cost.start(), cost.end(), "the mayor said"))))),
                 List.of(new Fact(FactKind.MONEY, "EUR 12000000", "12 million euros " + LINK, List.of(cost))),
                 List.of(new BriefSentence("The council approved a bridge " + IMG, List.of(vote, cost, other))),
                 List.of())), List.of());

@@ -16,7 +16,7 @@ import org.storyline.model.TimelineEvent;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Fact;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.text.WordSet;
 
@@ -64,7 +64,7 @@ public final class CitationChecker {
             }
         }
         for (Quote q : brief.quotes()) {
-            for (SourceText qs : q.sources()) {
+            for (QuoteSource qs : q.sources()) {
                 checked++;
                 check(q.text(), qs.citation(), sources, span -> supports(q.text(), span)).ifPresent(failures::add);
             }

@@ -13,10 +13,10 @@ import java.util.Objects;
  *                           {@code U.S. Ambassador to NATO}), or {@code null}
  * @param direct             whether the words are quoted verbatim ({@code “…,” she said}); false for
  *                           reported speech ({@code she said that …})
- * @param sources            every article that carries it
+ * @param sources            every article that carries it, with the words there that name the speaker
  */
 public record Quote(String text, String speaker, boolean anonymous, String speakerDescription, boolean direct,
-                    List<SourceText> sources) {
+                    List<QuoteSource> sources) {
 
     public Quote {
         Objects.requireNonNull(text, "text");
@@ -27,7 +27,7 @@ public record Quote(String text, String speaker, boolean anonymous, String speak
     }
 
     /** A direct quote. */
-    public Quote(String text, String speaker, boolean anonymous, String speakerDescription, List<SourceText> sources) {
+    public Quote(String text, String speaker, boolean anonymous, String speakerDescription, List<QuoteSource> sources) {
         this(text, speaker, anonymous, speakerDescription, true, sources);
     }
 }

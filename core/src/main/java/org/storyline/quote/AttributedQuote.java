@@ -1,6 +1,7 @@
 package org.storyline.quote;
 
 import java.util.Objects;
+import org.storyline.model.Span;
 
 /**
  * A quote found in one article, with its speaker.
@@ -11,8 +12,11 @@ import java.util.Objects;
  * @param text    the quoted words
  * @param speaker who said them, or {@link Speaker#UNKNOWN}
  * @param direct  whether the words are quoted verbatim; false for reported speech
+ * @param cue     the clean-text range of the words that name the speaker ({@code he said}, {@code according to
+ *                X}), or {@code null} when none does (a continuation, an unknown speaker)
  */
-public record AttributedQuote(String article, int start, int end, String text, Speaker speaker, boolean direct) {
+public record AttributedQuote(String article, int start, int end, String text, Speaker speaker, boolean direct,
+                              Span cue) {
 
     public AttributedQuote {
         Objects.requireNonNull(article, "article");
@@ -20,8 +24,8 @@ public record AttributedQuote(String article, int start, int end, String text, S
         Objects.requireNonNull(speaker, "speaker");
     }
 
-    /** A direct quote. */
+    /** A direct quote whose cue is not known. */
     public AttributedQuote(String article, int start, int end, String text, Speaker speaker) {
-        this(article, start, end, text, speaker, true);
+        this(article, start, end, text, speaker, true, null);
     }
 }

@@ -7,7 +7,7 @@ import org.storyline.model.CleanArticle;
 import org.storyline.nlp.MiniLmEmbedder;
 import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 import org.storyline.model.Span;
 import org.storyline.text.WordSet;
 
@@ -86,17 +86,26 @@ public final class QuoteAligner {
         }
         List<Quote> out = new ArrayList<>();
         for (Group g : groups) {
-            List<SourceText> sources = new ArrayList<>();
+            List<QuoteSource> sources = new ArrayList<>();
             for (AttributedQuote m : g.members) {
                 CleanArticle a = articles.get(m.article());
                 Span span = a.toSource(m.start(), m.end());
-                sources.add(new SourceText(m.article(), span.start(), span.end(), m.text()));
+                sources.add(new QuoteSource(m.article(), span.start(), span.end(), m.text(), cue(m, a)));
             }
             Speaker s = g.speaker;
             out.add(new Quote(g.members.get(0).text(), s.anonymous() ? null : s.name(), s.anonymous(),
                     s.description(), g.members.get(0).direct(), sources));
         }
         return out;
+    }
+
+    /** The words that name the speaker of {@code q}, in source characters of its article, or {@code null}. */
+    private static QuoteSource.Cue cue(AttributedQuote q, CleanArticle article) {
+        if (q.cue() == null) {
+            return null;
+        }
+        Span span = article.toSource(q.cue().start(), q.cue().end());
+        return new QuoteSource.Cue(span.start(), span.end(), article.text().substring(q.cue().start(), q.cue().end()));
     }
 
     /** Whether two wordings give the same numbers, if any: statements with different figures are different. */

@@ -53,10 +53,13 @@ public final class QuoteExtractor {
                 String inside = text.substring(q.start(), q.end());
                 int lead = inside.length() - inside.stripLeading().length();
                 String words = inside.strip().replaceAll("[,\\s]+$", "");
-                Speaker speaker = cues.isEmpty() ? Continuation.speaker(q, discourse, paragraphs, st, sentences, index)
+                Attribution attribution = cues.isEmpty()
+                        ? new Attribution(Continuation.speaker(q, discourse, paragraphs, st, sentences, index), null)
                         : attribute(q, cues, resolver, discourse, text, subject);
+                Speaker speaker = attribution.speaker();
                 int start = q.start() + lead;
-                AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker);
+                AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker,
+                        true, attribution.cue());
                 out.add(found);
                 discourse.spoke(speaker, q.paragraph());
             }
@@ -98,7 +101,9 @@ public final class QuoteExtractor {
         }
         int start = tokens.get(found.get().from()).start();
         int end = tokens.get(found.get().to() - 1).end();
-        return java.util.Optional.of(new AttributedQuote(article, start, end, text.substring(start, end), speaker, false));
+        Span cue = Attribution.of(speaker, tokens, Math.min(np.from(), verb), Math.max(np.to(), verb + 1)).cue();
+        return java.util.Optional.of(new AttributedQuote(article, start, end, text.substring(start, end), speaker, false,
+                cue));
     }
 
     /**
@@ -153,51 +158,68 @@ public final class QuoteExtractor {
         return personHere && (other.ner().equals("PERSON") || other.isPos("NN"));
     }
 
+    /** A speaker and the words that name it (clean-text offsets), or no words. */
+    private record Attribution(Speaker speaker, Span cue) {
+
+        static final Attribution NONE = new Attribution(Speaker.UNKNOWN, null);
+
+        /** {@code speaker}, named by the tokens {@code from}..{@code to} (exclusive) of {@code tokens}. */
+        static Attribution of(Speaker speaker, List<Token> tokens, int from, int to) {
+            if (!speaker.known() || to <= from) {
+                return new Attribution(speaker, null);
+            }
+            return new Attribution(speaker, new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
+        }
+    }
+
     /**
-     * The speaker named by the nearest reporting verb whose subject the text gives. Farther verbs are not
-     * tried when the nearest one's subject cannot be resolved: they usually belong to someone else. A
-     * verb before the quote whose clause brings in another person as a subject
+     * The speaker named by the nearest reporting verb whose subject the text gives, with the words that name
+     * it. Farther verbs are not tried when the nearest one's subject cannot be resolved: they usually belong to
+     * someone else. A verb before the quote whose clause brings in another person as a subject
      * ({@code X said Y had called it “…”}) leaves the quote's words to that person, so the speaker is unknown.
      */
-    private static Speaker attribute(QuoteSpan q, List<Cue> cues, SpeakerResolver resolver, Discourse discourse,
-                                     String text, Subject subject) {
+    private static Attribution attribute(QuoteSpan q, List<Cue> cues, SpeakerResolver resolver, Discourse discourse,
+                                         String text, Subject subject) {
         for (Cue cue : cues) {
             List<Token> tokens = cue.sentence().tokens();
             boolean[] quoted = cue.sentence().quoted();
-            if (SpeechVerbs.isAccordingTo(tokens, cue.token())) {
-                NounPhrase np = NounPhrase.rightOf(tokens, cue.token() + 1, quoted);
-                return resolver.resolve(np.tokens(tokens), text, discourse, np.from());
+            int verb = cue.token();
+            if (SpeechVerbs.isAccordingTo(tokens, verb)) {
+                NounPhrase np = NounPhrase.rightOf(tokens, verb + 1, quoted);
+                return Attribution.of(resolver.resolve(np.tokens(tokens), text, discourse, np.from()), tokens, verb, np.to());
             }
-            NounPhrase quotedAs = SpeechVerbs.quotedAs(tokens, cue.token(), quoted);
+            NounPhrase quotedAs = SpeechVerbs.quotedAs(tokens, verb, quoted);
             if (!quotedAs.isEmpty()) {
-                return resolver.resolve(quotedAs.tokens(tokens), text, discourse, quotedAs.from());
+                Speaker s = resolver.resolve(quotedAs.tokens(tokens), text, discourse, quotedAs.from());
+                return Attribution.of(s, tokens, quotedAs.from(), verb + 1);
             }
-            if (SpeechVerbs.isParticiple(tokens, cue.token())) {
-                return subject.speaker();
+            if (SpeechVerbs.isParticiple(tokens, verb)) {
+                return Attribution.of(subject.speaker(), tokens, verb, verb + 1);
             }
-            if (embeddedSubject(tokens, quoted, cue.token(), q)) {
-                return Speaker.UNKNOWN;
+            if (embeddedSubject(tokens, quoted, verb, q)) {
+                return Attribution.NONE;
             }
-            NounPhrase left = NounPhrase.leftOf(tokens, cue.token(), quoted);
+            NounPhrase left = NounPhrase.leftOf(tokens, verb, quoted);
             if (coordinated(cue.sentence(), left)) {
-                return Speaker.UNKNOWN;
+                return Attribution.NONE;
             }
             if (!left.isEmpty()) {
                 Speaker s = resolver.resolve(left.tokens(tokens), text, discourse, left.from());
                 if (s.known() || isPronoun(tokens, left)) {
-                    return s;
+                    return Attribution.of(s, tokens, left.from(), verb + 1);
                 }
             }
-            NounPhrase right = SpeechVerbs.takesHearer(tokens, cue.token()) ? new NounPhrase(0, 0)
-                    : NounPhrase.rightOf(tokens, cue.token(), quoted);
+            NounPhrase right = SpeechVerbs.takesHearer(tokens, verb) ? new NounPhrase(0, 0)
+                    : NounPhrase.rightOf(tokens, verb, quoted);
             if (!right.isEmpty()) {
-                return resolver.resolve(right.tokens(tokens), text, discourse, right.from());
+                return Attribution.of(resolver.resolve(right.tokens(tokens), text, discourse, right.from()), tokens, verb,
+                        right.to());
             }
             if (!left.isEmpty()) {
-                return Speaker.UNKNOWN;
+                return Attribution.NONE;
             }
         }
-        return Speaker.UNKNOWN;
+        return Attribution.NONE;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.storyline.model.Entity;
 import org.storyline.model.Exclusive;
 import org.storyline.model.Fact;
 import org.storyline.model.Quote;
+import org.storyline.model.QuoteSource;
 import org.storyline.model.SourceText;
 
 /**
@@ -40,7 +41,7 @@ final class ClaimNodes {
         node.put("anonymous", quote.anonymous());
         node.put("speaker_description", quote.speakerDescription());
         node.put("direct", quote.direct());
-        node.set("sources", Nodes.array(quote.sources(), ClaimNodes::sourceText));
+        node.set("sources", Nodes.array(quote.sources(), ClaimNodes::quoteSource));
         return node;
     }
 
@@ -74,7 +75,22 @@ final class ClaimNodes {
         return node;
     }
 
-    /** Where one article carries a quote or a name, with its own wording. */
+    /** Where one article carries a quote, with its own wording and the words that name the speaker there. */
+    static ObjectNode quoteSource(QuoteSource source) {
+        ObjectNode node = sourceText(source.words());
+        QuoteSource.Cue cue = source.cue();
+        if (cue == null) {
+            node.putNull("cue");
+        } else {
+            ObjectNode c = node.putObject("cue");
+            c.put("start", cue.start());
+            c.put("end", cue.end());
+            c.put("text", cue.text());
+        }
+        return node;
+    }
+
+    /** Where one article carries a name, with its own wording. */
     static ObjectNode sourceText(SourceText source) {
         ObjectNode node = Nodes.object();
         node.put("article", source.article());

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 
 /**
  * "Who said what": quotes grouped by speaker in order of first appearance, each speaker with the
@@ -61,10 +61,21 @@ final class HtmlQuotesSection implements HtmlSection {
                 out.element("span", "reported", "class", "badge").text(" ").text(quote.text());
             }
             out.text(" ");
-            story.markers(quote.sources().stream().map(SourceText::citation).toList(), out);
+            story.markers(quote.sources().stream().map(QuoteSource::citation).toList(), out);
+            cues(quote, out);
             out.close("li").newline();
         }
         out.close("ul").close("div").newline();
+    }
+
+    /** The distinct words of the sources that name the quote's speaker ({@code he said}), when any does. */
+    private static void cues(Quote quote, HtmlBuilder out) {
+        List<String> cues = quote.sources().stream().map(QuoteSource::cue).filter(c -> c != null)
+                .map(QuoteSource.Cue::text).distinct().toList();
+        if (!cues.isEmpty()) {
+            out.text(" ").element("span", "— " + String.join(" · ", cues), "class", "cue",
+                    "title", "The words of the articles that name the speaker");
+        }
     }
 
     /** Who said {@code quote}, or {@code null} when nothing is known about the speaker. */

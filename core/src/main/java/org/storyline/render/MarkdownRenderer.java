@@ -19,10 +19,23 @@ import org.storyline.model.Report;
  */
 public final class MarkdownRenderer implements ReportRenderer {
 
-    private static final List<MarkdownSection> SECTIONS = List.of(
-            new SummarySection(), new SourcesSection(), new QuotesSection(),
-            new FactsSection(), new ConflictsSection(), new TimelineSection(), new EntitiesSection(),
-            new CoverageSection());
+    private final List<MarkdownSection> sections;
+
+    /** The brief as people read it, without the words that name each quote's speaker. */
+    public MarkdownRenderer() {
+        this(false);
+    }
+
+    /**
+     * The brief as people read it.
+     *
+     * @param cues whether each quote shows the words of each article that name its speaker ({@code --cues})
+     */
+    public MarkdownRenderer(boolean cues) {
+        sections = List.of(new SummarySection(), new SourcesSection(), new QuotesSection(cues),
+                new FactsSection(), new ConflictsSection(), new TimelineSection(), new EntitiesSection(),
+                new CoverageSection());
+    }
 
     /** {@inheritDoc} */
     @Override
@@ -39,11 +52,11 @@ public final class MarkdownRenderer implements ReportRenderer {
         return out.toString().stripTrailing() + "\n";
     }
 
-    private static void story(Brief brief, StringBuilder out) {
+    private void story(Brief brief, StringBuilder out) {
         String headline = MarkdownText.escape(brief.headline());
         out.append("# ").append(headline.isEmpty() ? MarkdownText.escape(brief.id()) : headline).append("\n\n");
         SourceNumbers sources = new SourceNumbers(brief.articles());
-        for (MarkdownSection section : SECTIONS) {
+        for (MarkdownSection section : sections) {
             section.write(brief, sources, out);
         }
     }

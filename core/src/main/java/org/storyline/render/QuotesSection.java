@@ -8,17 +8,25 @@ import java.util.Map;
 import org.storyline.model.Brief;
 import org.storyline.model.Entity;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 
 /**
  * "Who said what": quotes grouped by speaker, in order of first appearance. A named speaker is
  * shown with the role its entity has; a speaker known only by a description is shown by it, marked
  * {@code (anonymous)} for unnamed sources; quotes with no speaker at all come last, under
- * "Unattributed".
+ * "Unattributed". With cues, each quote is followed by the words of each article that name its speaker
+ * ({@code named by “Berg said” [1]}).
  */
 final class QuotesSection implements MarkdownSection {
 
     private static final String UNATTRIBUTED = "Unattributed";
+
+    private final boolean cues;
+
+    /** The section, with or without the words that name each quote's speaker. */
+    QuotesSection(boolean cues) {
+        this.cues = cues;
+    }
 
     @Override
     public void write(Brief brief, SourceNumbers sources, StringBuilder out) {
@@ -43,15 +51,31 @@ final class QuotesSection implements MarkdownSection {
         }
     }
 
-    private static void writeGroup(String heading, List<Quote> quotes, SourceNumbers sources, StringBuilder out) {
+    private void writeGroup(String heading, List<Quote> quotes, SourceNumbers sources, StringBuilder out) {
         out.append("### ").append(heading).append("\n\n");
         for (Quote quote : quotes) {
             String words = MarkdownText.escape(quote.text());
             out.append(quote.direct() ? "- “" + words + "”" : "- (reported) " + words)
-                    .append(sources.trailingMarkers(quote.sources().stream().map(SourceText::article).toList()))
-                    .append('\n');
+                    .append(sources.trailingMarkers(quote.sources().stream().map(QuoteSource::article).toList()));
+            if (cues) {
+                writeCues(quote, sources, out);
+            }
+            out.append('\n');
         }
         out.append('\n');
+    }
+
+    /** {@code — named by “Berg said” [1], “said Anna Berg” [2]}: each source's cue, when it has one. */
+    private static void writeCues(Quote quote, SourceNumbers sources, StringBuilder out) {
+        List<String> named = new ArrayList<>();
+        for (QuoteSource source : quote.sources()) {
+            if (source.cue() != null) {
+                named.add("“" + MarkdownText.escape(source.cue().text()) + "”" + sources.trailingMarkers(List.of(source.article())));
+            }
+        }
+        if (!named.isEmpty()) {
+            out.append(" — named by ").append(String.join(", ", named));
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ import org.storyline.model.Article;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 
 class QuoteAlignerTest {
 
@@ -53,7 +53,7 @@ class QuoteAlignerTest {
         assertThat(q.get(0).speaker()).isEqualTo("Anna Berg");
         assertThat(q.get(0).speakerDescription()).isEqualTo("Defence Minister");
         assertThat(q.get(0).anonymous()).isFalse();
-        assertThat(q.get(0).sources()).extracting(SourceText::article, SourceText::text)
+        assertThat(q.get(0).sources()).extracting(QuoteSource::article, QuoteSource::text)
                 .containsExactly(tuple("a", SAID),
                         tuple("b", VARIANT));
     }
@@ -96,7 +96,7 @@ class QuoteAlignerTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isEqualTo("Anna Berg");
         assertThat(q.get(0).text()).isEqualTo(SAID);
-        assertThat(q.get(0).sources()).extracting(SourceText::article).containsExactly("a", "b");
+        assertThat(q.get(0).sources()).extracting(QuoteSource::article).containsExactly("a", "b");
     }
 
     @Test
@@ -110,7 +110,7 @@ class QuoteAlignerTest {
     void groupThatTookASpeakerNoLongerJoinsAnotherNamedSpeaker() {
         List<Quote> q = align(quote("a", SAID, Speaker.UNKNOWN), quote("b", SAID, ANNA), quote("c", SAID, ERIK));
         assertThat(q).extracting(Quote::speaker).containsExactly("Anna Berg", "Erik Sand");
-        assertThat(q.get(0).sources()).extracting(SourceText::article).containsExactly("a", "b");
+        assertThat(q.get(0).sources()).extracting(QuoteSource::article).containsExactly("a", "b");
     }
 
     @Test
@@ -135,7 +135,7 @@ class QuoteAlignerTest {
     @Test
     void sourcesCarrySourceOffsetsMappedFromTheCleanText() {
         List<Quote> q = align(quote("a", SAID, ANNA), quote("b", VARIANT, ANNA));
-        for (SourceText s : q.get(0).sources()) {
+        for (QuoteSource s : q.get(0).sources()) {
             String source = articles.get(s.article()).article().source();
             assertThat(source.substring(s.start(), s.end())).isEqualTo(s.text());
             assertThat(s.start()).isGreaterThan(HEADER.length());
@@ -174,7 +174,7 @@ class QuoteAlignerTest {
         AttributedQuote direct = quote("a", SAID, ANNA);
         AttributedQuote reported = quote("b", SAID, ANNA);
         reported = new AttributedQuote(reported.article(), reported.start(), reported.end(), reported.text(),
-                reported.speaker(), false);
+                reported.speaker(), false, null);
         List<Quote> q = align(direct, reported);
         assertThat(q).extracting(Quote::direct).containsExactly(true, false);
     }

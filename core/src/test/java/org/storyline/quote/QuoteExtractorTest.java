@@ -267,4 +267,30 @@ class QuoteExtractorTest {
                 "Producers Laura Marks and Bill Conway called the actor “a consummate entertainer and a fine singer.”");
         assertThat(speakers(q)).containsExactly("unknown");
     }
+
+    /** The words that name each quote's speaker, or {@code null}. */
+    private static List<String> cues(String... lines) {
+        AnnotatedArticle a = Corpus.text("t", lines);
+        EntityIndex index = new EntityResolver().resolve(new MentionFinder().find(a));
+        List<String> out = new ArrayList<>();
+        for (AttributedQuote q : new QuoteExtractor().extract(a, index)) {
+            out.add(q.cue() == null ? null : a.text().substring(q.cue().start(), q.cue().end()));
+        }
+        return out;
+    }
+
+    @Test
+    void everyAttributedQuoteShowsTheWordsThatNameItsSpeaker() {
+        assertThat(cues("Harbour workers went on strike in Rotterdam on Monday.",
+                "\"We are ready to talk,\" union leader Anna Berg said. \"We have been ready for weeks.\"",
+                "“The gap is still wide,” said Pedro Alvarez, the chief negotiator.",
+                "“We will see,” he said.",
+                "The port will reopen soon, according to Erik Sand."))
+                .containsExactly("union leader Anna Berg said", null, "said Pedro Alvarez", "he said", "according to Erik Sand");
+    }
+
+    @Test
+    void quoteWithoutASpeakerHasNoCue() {
+        assertThat(cues("The banner on the town hall read “Never again shall we forget this day.”")).containsOnlyNulls();
+    }
 }

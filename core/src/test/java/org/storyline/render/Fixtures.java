@@ -15,6 +15,7 @@ import org.storyline.model.OffsetMap;
 import org.storyline.model.Paragraph;
 import org.storyline.model.Problem;
 import org.storyline.model.Quote;
+import org.storyline.model.QuoteSource;
 import org.storyline.model.Removal;
 import org.storyline.model.RemovalKind;
 import org.storyline.model.Report;
@@ -69,11 +70,11 @@ final class Fixtures {
                 new Entity("Victory Plan", EntityType.OTHER, List.of("Victory Plan"), null, List.of("post"), 1));
         List<Quote> quotes = List.of(
                 new Quote("Ukraine will join when the time is right", "Mark Rutte", false, null, List.of(
-                        new SourceText("efe", 17, 40, "NATO will raise support"),
-                        new SourceText("ntb", 11, 51, "Ukraine will join when the time is right"))),
+                        new QuoteSource("efe", 17, 40, "NATO will raise support", null),
+                        new QuoteSource("ntb", 11, 51, "Ukraine will join when the time is right", null))),
                 new Quote("no invitation is near", null, true, "a NATO diplomat", List.of(
-                        new SourceText("post", 45, 66, "no invitation is near"))),
-                new Quote("We are ready", null, false, null, List.of(new SourceText("post", 0, 8, "Zelensky"))));
+                        new QuoteSource("post", 45, 66, "no invitation is near", null))),
+                new Quote("We are ready", null, false, null, List.of(new QuoteSource("post", 0, 8, "Zelensky", null))));
         List<Fact> facts = List.of(
                 new Fact(FactKind.MONEY, "EUR 40000000000", "€40 billion", List.of(
                         new Citation("post", 0, 8), new Citation("ntb", 0, 5), new Citation("ntb", 6, 10))),

@@ -15,7 +15,7 @@ import org.storyline.model.FactKind;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.Paragraph;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 import org.storyline.model.Span;
 import org.storyline.model.TimelineEvent;
 
@@ -72,9 +72,10 @@ final class HtmlFixtures {
                 List.of(new Entity("Speaker " + SCRIPT, EntityType.PERSON, List.of("Speaker " + SCRIPT, "Alias " + IMG),
                         "Role " + LINK, List.of("a1", "a2"), 2, List.of(hostile))),
                 List.of(new Quote("Quote " + HOSTILE, "Speaker " + SCRIPT, false, null,
-                                List.of(new SourceText("a1", hostile.start(), hostile.end(), HOSTILE))),
+                                List.of(new QuoteSource("a1", hostile.start(), hostile.end(), HOSTILE,
+                                        new QuoteSource.Cue(hostile.start(), hostile.end(), "Speaker " + SCRIPT + " said")))),
                         new Quote("Reported " + IMG, null, true, "an official " + SCRIPT, false,
-                                List.of(new SourceText("a2", other.start(), other.end(), "41 billion euros")))),
+                                List.of(new QuoteSource("a2", other.start(), other.end(), "41 billion euros", null)))),
                 List.of(forty, fortyOne),
                 List.of(new BriefSentence("Summary " + HOSTILE, List.of(hostile, other)),
                         new BriefSentence("Ministers met.", List.of(cite("a1", FIRST, "Ministers met")))),

@@ -35,6 +35,13 @@ class HtmlRendererTest {
     }
 
     @Test
+    void quoteShowsTheWordsThatNameItsSpeaker() {
+        Document page = Jsoup.parse(render(HOSTILE));
+
+        assertThat(page.select("section li span.cue").eachText()).containsExactly("— Speaker " + HtmlFixtures.SCRIPT + " said");
+    }
+
+    @Test
     void untrustedTextIsEscapedInEveryField() {
         String html = render(HOSTILE);
         Document page = Jsoup.parse(html);

@@ -12,7 +12,7 @@ import org.storyline.model.Brief;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.Problem;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 import org.storyline.model.Report;
 
 class JsonRendererTest {
@@ -49,7 +49,7 @@ class JsonRendererTest {
         assertThat(keys(story.get("quotes").get(0)))
                 .containsExactly("text", "speaker", "anonymous", "speaker_description", "direct", "sources");
         assertThat(keys(story.get("quotes").get(0).get("sources").get(0)))
-                .containsExactly("article", "start", "end", "text");
+                .containsExactly("article", "start", "end", "text", "cue");
         assertThat(keys(story.get("facts").get(0)))
                 .containsExactly("kind", "value", "text", "subject", "support", "sources");
         assertThat(keys(story.get("facts").get(0).get("sources").get(0))).containsExactly("article", "start", "end");
@@ -103,7 +103,7 @@ class JsonRendererTest {
 
     @Test
     void missingValuesAreWrittenAsNullNotLeftOut() throws Exception {
-        Quote quote = new Quote("Hi", null, false, null, List.of(new SourceText("a", 0, 2, "Hi")));
+        Quote quote = new Quote("Hi", null, false, null, List.of(new QuoteSource("a", 0, 2, "Hi", null)));
         Brief brief = new Brief("s", "H", List.of(Fixtures.bareArticle("a", "Hi")), List.of(), List.of(quote),
                 List.of(), List.of(), List.of());
         String json = renderer.render(new Report(List.of(brief), List.of()));
@@ -195,5 +195,22 @@ class JsonRendererTest {
                   "skipped": {}
                 }
                 """);
+    }
+
+    @Test
+    void everyQuoteSourceCarriesItsCueOrNull() throws Exception {
+        Quote quote = new Quote("We are ready", "Anna Berg", false, null, List.of(
+                new QuoteSource("a", 1, 13, "We are ready", new QuoteSource.Cue(16, 29, "Anna Berg said")),
+                new QuoteSource("b", 0, 12, "We are ready", null)));
+        Brief brief = new Brief("s", "H", List.of(Fixtures.bareArticle("a", "\"We are ready,\" Anna Berg said."),
+                Fixtures.bareArticle("b", "We are ready")), List.of(), List.of(quote), List.of(), List.of(), List.of());
+        JsonNode sources = MAPPER.readTree(renderer.render(new Report(List.of(brief), List.of())))
+                .get("stories").get(0).get("quotes").get(0).get("sources");
+
+        JsonNode cue = sources.get(0).get("cue");
+        assertThat(cue.get("start").asInt()).isEqualTo(16);
+        assertThat(cue.get("end").asInt()).isEqualTo(29);
+        assertThat(cue.get("text").asText()).isEqualTo("Anna Berg said");
+        assertThat(sources.get(1).get("cue").isNull()).isTrue();
     }
 }

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storyline.model.Brief;
 import org.storyline.model.Quote;
+import org.storyline.model.QuoteSource;
 
 class QuotesSectionTest {
 
-    private final String quotes = Fixtures.section(new QuotesSection(), Fixtures.brief());
+    private final String quotes = Fixtures.section(new QuotesSection(false), Fixtures.brief());
 
     @Test
     void namedSpeakerIsShownWithTheRoleOfTheirEntity() {
@@ -27,7 +28,7 @@ class QuotesSectionTest {
     void reportedSpeechIsMarkedAndNotPutInQuoteMarks() {
         Quote reported = new Quote("allies had a good conversation", "Ann Lee", false, null, false, List.of());
         Brief brief = new Brief("s", "h", List.of(), List.of(), List.of(reported), List.of(), List.of(), List.of());
-        assertThat(Fixtures.section(new QuotesSection(), brief))
+        assertThat(Fixtures.section(new QuotesSection(false), brief))
                 .contains("- (reported) allies had a good conversation\n").doesNotContain("“");
     }
 
@@ -45,7 +46,7 @@ class QuotesSectionTest {
         Brief brief = new Brief("s", "h", List.of(), List.of(), List.of(first, other, second),
                 List.of(), List.of(), List.of());
 
-        assertThat(Fixtures.section(new QuotesSection(), brief)).isEqualTo("""
+        assertThat(Fixtures.section(new QuotesSection(false), brief)).isEqualTo("""
                 ## Who said what
 
                 ### Ann Lee
@@ -67,5 +68,16 @@ class QuotesSectionTest {
         assertThat(QuotesSection.speaker(quote, Map.of())).isEqualTo("U.S. Ambassador to NATO");
         assertThat(QuotesSection.speaker(new Quote("x", null, true, null, List.of()), Map.of()))
                 .isEqualTo("an unnamed source (anonymous)");
+    }
+
+    @Test
+    void cuesAreShownOnlyWhenAskedForAfterEachQuote() {
+        Quote quote = new Quote("We are ready", "Anna Berg", false, null, List.of(
+                new QuoteSource("ntb", 0, 12, "We are ready", new QuoteSource.Cue(15, 29, "Anna Berg said"))));
+        Brief brief = new Brief("s", "h", Fixtures.brief().articles(), List.of(), List.of(quote), List.of(), List.of(),
+                List.of());
+        assertThat(Fixtures.section(new QuotesSection(true), brief))
+                .contains("- “We are ready” [1] — named by “Anna Berg said” [1]\n");
+        assertThat(Fixtures.section(new QuotesSection(false), brief)).doesNotContain("named by");
     }
 }

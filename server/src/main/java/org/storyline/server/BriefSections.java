@@ -70,9 +70,24 @@ final class BriefSections {
                 html.element("span", "reported", "class", "badge").text(" ").text(quote.path("text").asText());
             }
             sources.markers(quote.path("sources"), html);
+            cues(quote.path("sources"), html);
             html.close("li").newline();
         }
         html.close("ul").close("section").newline();
+    }
+
+    /** The distinct words of the quote's sources that name its speaker ({@code he said}), when any does. */
+    private static void cues(JsonNode sources, Html html) {
+        java.util.Set<String> cues = new java.util.LinkedHashSet<>();
+        for (JsonNode source : sources) {
+            String cue = source.path("cue").path("text").asText(null);
+            if (cue != null) {
+                cues.add(cue);
+            }
+        }
+        if (!cues.isEmpty()) {
+            html.text(" ").element("span", "— " + String.join(" · ", cues), "class", "cue");
+        }
     }
 
     /** The quotes grouped by speaker (name, else description), speakers in order of first appearance. */

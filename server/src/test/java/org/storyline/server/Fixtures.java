@@ -12,7 +12,7 @@ import java.util.List;
 import org.storyline.ingest.TextArticleReader;
 import org.storyline.model.Article;
 import org.storyline.model.Quote;
-import org.storyline.model.SourceText;
+import org.storyline.model.QuoteSource;
 import org.storyline.store.EntityStories;
 import org.storyline.store.StoredQuote;
 import org.storyline.store.StoredStory;
@@ -62,7 +62,8 @@ final class Fixtures {
         quote.putNull("speaker_description");
         quote.put("direct", true);
         quote.putArray("sources").addObject().put("article", "nrk").put("start", join.start()).put("end", join.end())
-                .put("text", join.text());
+                .put("text", join.text()).putObject("cue").put("start", join.end() + 2).put("end", join.end() + 12)
+                .put("text", "Rutte said");
         Claim euros = cite(post, "€40 billion");
         ObjectNode fact = brief.putArray("facts").addObject().put("kind", "money").put("value", "EUR 40000000000")
                 .put("text", euros.text()).put("subject", "military aid").put("support", 1);
@@ -79,7 +80,8 @@ final class Fixtures {
                 .entity(new EntityStories("Mark Rutte", "PERSON", "NATO Secretary General", 12, List.of(NATO)))
                 .entity(new EntityStories("NATO", "ORG", null, 30, List.of(NATO)))
                 .quote(new StoredQuote(NATO, new Quote(join.text(), "Mark Rutte", false, null, true,
-                        List.of(new SourceText("nrk", join.start(), join.end(), join.text())))));
+                        List.of(new QuoteSource("nrk", join.start(), join.end(), join.text(),
+                                new QuoteSource.Cue(join.end() + 2, join.end() + 12, "Rutte said"))))));
 
         Article evil = article(EVIL, SCRIPT + " Council approves bridge", "<b>Evil</b> Times", "2024-09-01",
                 "javascript:window.__pwned=5", "Council approves bridge " + SCRIPT + "\n"

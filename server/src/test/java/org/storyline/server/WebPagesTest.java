@@ -40,6 +40,7 @@ class WebPagesTest {
                 .contains(Fixtures.NOT_READY)
                 .contains("href=\"/articles/nrk?start=" + notReady.start() + "&amp;end=" + notReady.end() + "#cited\"")
                 .contains("<q>Ukraine will join the alliance when the time is right</q>")
+                .contains("<span class=\"cue\">— Rutte said</span>")
                 .contains("href=\"/api/stories/s-nato?format=markdown\"");
         Fixtures.Claim rutte = Fixtures.cite(Fixtures.corpus("001_780a206b016da81f.txt", "post", null, null, null),
                 "Mark Rutte");
