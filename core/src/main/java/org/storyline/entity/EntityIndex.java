@@ -25,6 +25,7 @@ public final class EntityIndex {
     private final Map<Entity, List<String>> roles;
     private final Map<Mention, ResolutionPass> passes;
     private final Map<Entity, List<Mention>> mentionsOf;
+    private final Map<String, List<Mention>> byArticle;
 
     EntityIndex(List<Entity> entities, Map<Mention, Entity> byMention, Map<Entity, List<String>> roles,
                 Map<Mention, ResolutionPass> passes) {
@@ -35,6 +36,9 @@ public final class EntityIndex {
         Map<Entity, List<Mention>> inverse = new HashMap<>();
         this.byMention.forEach((m, e) -> inverse.computeIfAbsent(e, k -> new ArrayList<>()).add(m));
         this.mentionsOf = inverse;
+        Map<String, List<Mention>> articles = new HashMap<>();
+        this.byMention.keySet().forEach(m -> articles.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+        this.byArticle = articles;
     }
 
     /** The pass that joined {@code mention} to its entity. */
@@ -50,6 +54,20 @@ public final class EntityIndex {
     /** The entity a mention was resolved to. */
     public Optional<Entity> entityOf(Mention mention) {
         return Optional.ofNullable(byMention.get(mention));
+    }
+
+    /**
+     * The entity of the mention that ends at {@code end} of {@code article}'s clean text and starts at or after
+     * {@code start}: how the entity stage resolved the name written there ({@code Noem} in {@code Gov. Kristi Noem
+     * … Noem said}, whatever tag the tagger gave the word).
+     */
+    public Optional<Entity> entityEndingAt(String article, int start, int end) {
+        for (Mention m : byArticle.getOrDefault(article, List.of())) {
+            if (m.end() == end && m.start() >= start) {
+                return Optional.of(byMention.get(m));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -170,9 +170,27 @@ final class PersonResolver {
         if (!exact.isEmpty()) {
             boolean personElsewhere = all.stream().anyMatch(o -> o.type() == EntityType.PERSON
                     && name(o).isSurnameOnly() && name(o).surnameKey().equals(p.surnameKey()));
-            return personElsewhere ? exact : List.of();
+            return personElsewhere || surnameTaggedAsOrganisation(m, exact, all) ? exact : List.of();
         }
         return owners(anchored, p, x -> true);
+    }
+
+    /**
+     * Whether a one-word name the tagger took for an organisation is the family name of the one person the
+     * article has named in full before it ({@code Gov. Kristi Noem} … {@code Noem told the paper}), as news
+     * writes a person after the first reference; not when the story also writes the word inside a longer
+     * organisation name ({@code Ford Motor Co.}): then it is the company.
+     */
+    private boolean surnameTaggedAsOrganisation(Mention m, List<MentionCluster> owners, List<Mention> all) {
+        if (m.type() != EntityType.ORG || owners.size() != 1) {
+            return false;
+        }
+        boolean namedBefore = owners.get(0).members.stream().anyMatch(x -> x.article().equals(m.article())
+                && x.start() < m.start() && name(x).isFull());
+        String word = m.text().toLowerCase(java.util.Locale.ROOT);
+        boolean inLongerName = all.stream().anyMatch(o -> o.type() == EntityType.ORG && o.text().contains(" ")
+                && java.util.Arrays.asList(o.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(word));
+        return namedBefore && !inLongerName;
     }
 
     /**

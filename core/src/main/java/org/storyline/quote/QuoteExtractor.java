@@ -24,7 +24,7 @@ public final class QuoteExtractor {
         List<Span> paragraphs = article.clean().paragraphs();
         List<QuoteSpan> spans = trimDashAttributions(QuoteSpanFinder.find(text, paragraphs), article);
         List<SentenceTokens> sentences = article.sentences().stream().map(s -> SentenceTokens.of(s, spans)).toList();
-        SpeakerResolver resolver = new SpeakerResolver(index);
+        SpeakerResolver resolver = new SpeakerResolver(index, article.id());
         Discourse discourse = new Discourse();
         List<AttributedQuote> out = new ArrayList<>();
         List<QuoteSpan> pending = new ArrayList<>(spans);

@@ -25,9 +25,11 @@ final class SpeakerResolver {
             "three", "second", "third", "other", "senior", "many");
 
     private final EntityIndex index;
+    private final String article;
 
-    SpeakerResolver(EntityIndex index) {
+    SpeakerResolver(EntityIndex index, String article) {
         this.index = index;
+        this.article = article;
     }
 
     /** The speaker a phrase names; pronouns and back-references go through {@code discourse}. */
@@ -96,6 +98,11 @@ final class SpeakerResolver {
      * ({@code a spokesman for Berg}).
      */
     private Speaker personAtHead(List<Token> np, String text) {
+        Token last = np.get(np.size() - 1);
+        Optional<Entity> resolved = index.entityEndingAt(article, np.get(0).start(), last.end());
+        if (resolved.isPresent() && resolved.get().type() == EntityType.PERSON && !last.ner().equals("PERSON")) {
+            return named(resolved.get());
+        }
         int end = np.size();
         int start = end;
         while (start > 0 && isNamePart(np.get(start - 1))) {

@@ -316,6 +316,29 @@ class EntityResolverTest {
     }
 
     @Test
+    void surnameTaggedAsAnOrganisationAfterTheFullNameInTheArticleIsThePerson() {
+        Mentions m = new Mentions().person("a1", "Kristi Noem").org("a1", "Noem").org("a1", "Noem");
+        EntityIndex index = m.resolve();
+        assertThat(names(index, EntityType.PERSON)).containsExactly("Kristi Noem");
+        assertThat(names(index, EntityType.ORG)).isEmpty();
+        assertThat(index.entityOf(m.get(2))).contains(named(index, "Kristi Noem"));
+    }
+
+    @Test
+    void surnameTaggedAsAnOrganisationStaysTheCompanyWhenTheStoryWritesItInACompanyName() {
+        Mentions m = new Mentions().org("a1", "Ford Motor Co.").person("a1", "Bill Ford").org("a1", "Ford");
+        EntityIndex index = m.resolve();
+        assertThat(index.entityOf(m.get(2)).orElseThrow().type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void surnameTaggedAsAnOrganisationBeforeAnyFullNameIsNotJoined() {
+        Mentions m = new Mentions().org("a1", "Noem").person("a1", "Kristi Noem");
+        EntityIndex index = m.resolve();
+        assertThat(index.entityOf(m.get(0)).orElseThrow().type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void possessiveSurnameJoinsThePerson() {
         Mentions m = new Mentions().person("a1", "Mark Rutte").person("a2", "Rutte’s");
         EntityIndex index = m.resolve();

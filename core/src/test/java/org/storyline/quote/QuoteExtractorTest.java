@@ -293,4 +293,11 @@ class QuoteExtractorTest {
     void quoteWithoutASpeakerHasNoCue() {
         assertThat(cues("The banner on the town hall read “Never again shall we forget this day.”")).containsOnlyNulls();
     }
+
+    @Test
+    void surnameTheTaggerTookForAnOrganisationIsThePersonNamedInFullBefore() {
+        List<AttributedQuote> q = quotes("Gov. Kristi Noem launched the campaign on Monday.",
+                "“The mission of the campaign is to raise awareness,” Noem told the Argus Leader.");
+        assertThat(speakers(q)).containsExactly("Kristi Noem");
+    }
 }

@@ -41,7 +41,7 @@ class SpeakerResolverTest {
 
     /** The speaker of the noun phrase {@code text}, tagged as {@code spec}. */
     private Speaker resolve(String text, String spec) {
-        return new SpeakerResolver(STORY).resolve(Tagged.tokens(text, spec), text, discourse, 0);
+        return new SpeakerResolver(STORY, "quoting-article").resolve(Tagged.tokens(text, spec), text, discourse, 0);
     }
 
     @Test
@@ -80,7 +80,7 @@ class SpeakerResolverTest {
 
     @Test
     void pronounsGoThroughTheDiscourse() {
-        discourse.spoke(new SpeakerResolver(STORY).named(STORY.person("Erik Sand").orElseThrow()), 0);
+        discourse.spoke(new SpeakerResolver(STORY, "quoting-article").named(STORY.person("Erik Sand").orElseThrow()), 0);
         assertThat(resolve("he", "he/PRP").name()).isEqualTo("Erik Sand");
         assertThat(resolve("She", "She/PRP")).isEqualTo(Speaker.UNKNOWN);
         assertThat(resolve("they", "they/PRP")).isEqualTo(Speaker.UNKNOWN);
@@ -159,6 +159,6 @@ class SpeakerResolverTest {
     @Test
     void phraseNamingNoOneIsUnknown() {
         assertThat(resolve("the report", "the/DT report/NN")).isEqualTo(Speaker.UNKNOWN);
-        assertThat(new SpeakerResolver(STORY).resolve(List.of(), "", discourse, 0)).isEqualTo(Speaker.UNKNOWN);
+        assertThat(new SpeakerResolver(STORY, "quoting-article").resolve(List.of(), "", discourse, 0)).isEqualTo(Speaker.UNKNOWN);
     }
 }
