@@ -53,9 +53,11 @@ public final class QuoteExtractor {
                 String inside = text.substring(q.start(), q.end());
                 int lead = inside.length() - inside.stripLeading().length();
                 String words = inside.strip().replaceAll("[,\\s]+$", "");
-                Attribution attribution = cues.isEmpty()
-                        ? new Attribution(Continuation.speaker(q, discourse, paragraphs, st, sentences, index), null)
+                Attribution attribution = cues.isEmpty() ? introducedBy(q, sentences, resolver, discourse, text)
                         : attribute(q, cues, resolver, discourse, text, subject);
+                if (cues.isEmpty() && !attribution.speaker().known()) {
+                    attribution = new Attribution(Continuation.speaker(q, discourse, paragraphs, st, sentences, index), null);
+                }
                 Speaker speaker = attribution.speaker();
                 int start = q.start() + lead;
                 AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker,
@@ -122,13 +124,13 @@ public final class QuoteExtractor {
      * The subject of a sentence, where it ends, whether its verb reports speech, whether it names several
      * people, and whether it is something other than a resolved speaker or a pronoun ({@code the city}).
      */
-    private record Subject(Speaker speaker, int end, boolean reports, boolean ambiguous, boolean other) {
+    private record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambiguous, boolean other) {
     }
 
     private static Subject subjectOf(SentenceTokens st, SpeakerResolver resolver, Discourse discourse, String text) {
         int verb = st.mainVerb();
         if (verb < 0) {
-            return new Subject(Speaker.UNKNOWN, -1, false, false, false);
+            return new Subject(Speaker.UNKNOWN, -1, -1, false, false, false);
         }
         NounPhrase np = NounPhrase.leftOf(st.tokens(), verb, st.quoted());
         boolean speech = SpeechVerbs.isSpeech(st.tokens(), verb);
@@ -136,12 +138,12 @@ public final class QuoteExtractor {
             np = NounPhrase.rightOf(st.tokens(), verb, st.quoted());
         }
         if (coordinated(st, np)) {
-            return new Subject(Speaker.UNKNOWN, np.to(), false, true, true);
+            return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
         }
         Speaker s = resolver.resolve(np.tokens(st.tokens()), text, discourse, np.from());
         boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
         boolean other = !np.isEmpty() && !pronoun && !s.known();
-        return new Subject(s, np.to(), speech && s.known(), false, other);
+        return new Subject(s, np.from(), np.to(), speech && s.known(), false, other);
     }
 
     /** {@code X and Y said}, {@code X and his deputy Y said}: several people, none of whom a pronoun can pick out. */
@@ -264,6 +266,31 @@ public final class QuoteExtractor {
         }
         cues.sort(Comparator.comparingInt(Cue::distance));
         return cues;
+    }
+
+    /**
+     * The speaker of a quote that a colon introduces without a reporting verb ({@code Smith agreed: “…”},
+     * {@code Buckley had a similar experience: “…”}): the person who is the subject of the sentence holding the
+     * colon, with the words from that subject to the colon as the cue; otherwise none.
+     */
+    private static Attribution introducedBy(QuoteSpan q, List<SentenceTokens> sentences, SpeakerResolver resolver,
+                                            Discourse discourse, String text) {
+        if (!QuoteFilter.introduced(q, text)) {
+            return Attribution.NONE;
+        }
+        int colon = text.lastIndexOf(':', q.outerStart());
+        for (SentenceTokens st : sentences) {
+            if (st.sentence().start() > colon || st.sentence().end() <= colon) {
+                continue;
+            }
+            int at = st.tokenAt(colon);
+            Subject subject = subjectOf(st, resolver, discourse, text);
+            if (at < 0 || subject.from() < 0 || subject.end() > at || !subject.speaker().person()) {
+                return Attribution.NONE;
+            }
+            return Attribution.of(subject.speaker(), st.tokens(), subject.from(), at + 1);
+        }
+        return Attribution.NONE;
     }
 
     /**

@@ -123,7 +123,7 @@ final class QuoteFilter {
     }
 
     /** Whether a colon introduces the quote ({@code a sign on the fence: "Thank you, firefighters."}). */
-    private static boolean introduced(QuoteSpan q, String text) {
+    static boolean introduced(QuoteSpan q, String text) {
         int i = q.outerStart() - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;

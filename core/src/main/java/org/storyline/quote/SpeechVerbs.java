@@ -30,8 +30,19 @@ final class SpeechVerbs {
         if (lemma.equals("point")) {
             return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("out");
         }
+        if (ALONE_ONLY.contains(lemma)) {
+            return i + 1 == tokens.size() || PUNCTUATION.contains(tokens.get(i + 1).text());
+        }
         return LEMMAS.contains(lemma);
     }
+
+    /**
+     * Verbs that report speech only with nothing after them but punctuation ({@code “…,” Berg continued.},
+     * {@code Berg agreed: “…”}); with an object or an infinitive they do not ({@code continued to help},
+     * {@code agreed on a plan}).
+     */
+    private static final Set<String> ALONE_ONLY = Set.of("continue", "agree");
+    private static final Set<String> PUNCTUATION = Set.of(".", ",", ":", ";", "!", "?");
 
     /** Whether token {@code i} is a verb of naming that takes quoted words ({@code called it “a gamble”}). */
     static boolean isNaming(List<Token> tokens, int i) {

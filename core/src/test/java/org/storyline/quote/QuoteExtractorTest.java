@@ -300,4 +300,20 @@ class QuoteExtractorTest {
                 "“The mission of the campaign is to raise awareness,” Noem told the Argus Leader.");
         assertThat(speakers(q)).containsExactly("Kristi Noem");
     }
+
+    @Test
+    void colonAfterASentenceWhosePersonSubjectHasNoReportingVerbIntroducesTheirQuote() {
+        List<AttributedQuote> q = quotes("The songwriters met in Nashville last spring.",
+                "Caitlyn Smith had a similar experience: “It was a totally different job for all of us.”");
+        assertThat(speakers(q)).containsExactly("Caitlyn Smith");
+        assertThat(q.get(0).cue()).isNotNull();
+    }
+
+    @Test
+    void continuedAfterAQuoteReportsItButContinuedToDoesNot() {
+        List<AttributedQuote> q = quotes("Quarterback Drew Brees spoke after the game.",
+                "“He is used to being the guy everyone counts on,” Brees continued.",
+                "Ministers continued to call the plan “a reckless gamble for the whole region”.");
+        assertThat(speakers(q)).containsExactly("Drew Brees", "unknown");
+    }
 }

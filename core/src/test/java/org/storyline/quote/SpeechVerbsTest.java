@@ -33,9 +33,11 @@ class SpeechVerbsTest {
     }
 
     @Test
-    void verbsOfAgreeingOrGoingOnAreNotSpeech() {
-        assertThat(speech("ministers agreed", "ministers/NNS agreed/VBD/agree", 1)).isFalse();
-        assertThat(speech("to continue", "to/TO continue/VB/continue", 1)).isFalse();
+    void verbsOfAgreeingOrGoingOnAreSpeechOnlyWithNothingButPunctuationAfterThem() {
+        assertThat(speech("ministers agreed on a plan", "ministers/NNS agreed/VBD/agree on/IN a/DT plan/NN", 1)).isFalse();
+        assertThat(speech("to continue to help", "to/TO continue/VB/continue to/TO help/VB", 1)).isFalse();
+        assertThat(speech("Brees continued .", "Brees/NNP continued/VBD/continue ./.", 1)).isTrue();
+        assertThat(speech("Smith agreed :", "Smith/NNP agreed/VBD/agree :/:", 1)).isTrue();
     }
 
     @Test
