@@ -270,7 +270,7 @@ public final class QuoteExtractor {
 
     /**
      * The speaker of a quote that a colon introduces without a reporting verb ({@code Smith agreed: “…”},
-     * {@code Buckley had a similar experience: “…”}): the person who is the subject of the sentence holding the
+     * {@code Buckley had a similar experience: “…”}): the person or source that is the subject of the sentence holding the
      * colon, with the words from that subject to the colon as the cue; otherwise none.
      */
     private static Attribution introducedBy(QuoteSpan q, List<SentenceTokens> sentences, SpeakerResolver resolver,
@@ -285,7 +285,7 @@ public final class QuoteExtractor {
             }
             int at = st.tokenAt(colon);
             Subject subject = subjectOf(st, resolver, discourse, text);
-            if (at < 0 || subject.from() < 0 || subject.end() > at || !subject.speaker().person()) {
+            if (at < 0 || subject.from() < 0 || subject.end() > at || !subject.speaker().known()) {
                 return Attribution.NONE;
             }
             return Attribution.of(subject.speaker(), st.tokens(), subject.from(), at + 1);

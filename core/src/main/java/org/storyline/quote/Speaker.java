@@ -29,6 +29,11 @@ public record Speaker(String name, boolean anonymous, String description, boolea
     }
 
     static Speaker anonymous(String description, String head) {
-        return new Speaker(null, true, description, true, Gender.UNKNOWN, head);
+        return anonymous(description, head, false);
+    }
+
+    /** An unnamed source; a {@code plural} one ({@code officials}, {@code people}) is no antecedent of he or she. */
+    static Speaker anonymous(String description, String head, boolean plural) {
+        return new Speaker(null, true, description, !plural, Gender.UNKNOWN, head);
     }
 }

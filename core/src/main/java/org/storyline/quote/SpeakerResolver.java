@@ -24,6 +24,9 @@ final class SpeakerResolver {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "second", "third", "other", "senior", "many");
 
+    /** Heads that name a group though not written as plurals. */
+    private static final Set<String> COLLECTIVE = Set.of("people", "police", "staff", "crowd", "family", "public");
+
     private final EntityIndex index;
     private final String article;
 
@@ -65,7 +68,8 @@ final class SpeakerResolver {
             boolean barePlural = np.get(headIndex).pos().equals("NNS") && np.stream().noneMatch(t -> t.pos().equals("DT"));
             boolean owned = headIndex > 0 && np.subList(0, headIndex).stream().anyMatch(t -> t.pos().equals("POS"));
             if (INDEFINITE.contains(first) || definite || barePlural || owned || headIndex < np.size() - 1) {
-                return Speaker.anonymous(description(np, phrase), head);
+                boolean plural = np.get(headIndex).pos().equals("NNS") || COLLECTIVE.contains(head);
+                return Speaker.anonymous(description(np, phrase), head, plural);
             }
         }
         return organisation(np, text);

@@ -176,4 +176,13 @@ class DiscourseTest {
         assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
         assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
     }
+
+    @Test
+    void pluralUnnamedSourceIsNoAntecedentOfHeOrShe() {
+        Speaker officials = Speaker.anonymous("officials", "officials", true);
+        discourse.spoke(officials, 0);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(Speaker.UNKNOWN);
+        assertThat(officials.known()).isTrue();
+    }
 }
