@@ -6,7 +6,7 @@ import org.storyline.model.Token;
 
 /**
  * Finds the noun phrase next to a reporting verb: its subject to the left ({@code a NATO diplomat said},
- * skipping adverbs, a short parenthesis such as a party label and a comma-bounded appositive), or the inverted subject to the right
+ * skipping adverbs, auxiliaries ({@code has written}), a short parenthesis such as a party label and a comma-bounded appositive), or the inverted subject to the right
  * ({@code said Berg}, {@code says Berg to NTB}). Tokens inside quotes never belong to it.
  *
  * @param from first token, inclusive
@@ -29,7 +29,7 @@ record NounPhrase(int from, int to) {
     /** The subject ending right before token {@code verb}, or an empty phrase. */
     static NounPhrase leftOf(List<Token> tokens, int verb, boolean[] quoted) {
         int i = verb - 1;
-        while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)))) {
+        while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)) || isAuxiliary(tokens.get(i)))) {
             i--;
         }
         i = skipParenthesis(tokens, i, quoted);
@@ -125,6 +125,12 @@ record NounPhrase(int from, int to) {
             }
         }
         return new NounPhrase(from, last + 1);
+    }
+
+    /** {@code has}, {@code had}, {@code would}: an auxiliary between subject and verb ({@code Berg has written}). */
+    static boolean isAuxiliary(Token t) {
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().equals("MD") || t.isPos("VB") && (lemma.equals("have") || lemma.equals("do"));
     }
 
     /** {@code today}, {@code Monday}: a time word between subject and verb ({@code Berg today said}). */

@@ -97,6 +97,13 @@ class NounPhraseTest {
     }
 
     @Test
+    void auxiliaryBetweenSubjectAndVerbIsSkipped() {
+        Tokens t = Tokens.of("Howard Gleckman has written",
+                "Howard/NNP/_/PERSON Gleckman/NNP/_/PERSON has/VBZ/have written/VBN/write");
+        assertThat(t.left(3)).isEqualTo("Howard Gleckman");
+    }
+
+    @Test
     void commaWithoutAnAppositiveLeavesNoSubject() {
         Tokens t = Tokens.of("In the end, said", "In/IN the/DT end/NN ,/, said/VBD/say");
         assertThat(t.left(4)).isEmpty();
