@@ -92,6 +92,9 @@ public final class QuoteExtractor {
         List<Token> tokens = st.tokens();
         boolean[] quoted = st.quoted();
         int verb = found.get().verb();
+        if (afterAuxiliary(tokens, verb)) {
+            return java.util.Optional.empty();
+        }
         NounPhrase np = SpeechVerbs.isAccordingTo(tokens, verb) ? NounPhrase.rightOf(tokens, verb + 1, quoted)
                 : NounPhrase.leftOf(tokens, verb, quoted);
         if (np.isEmpty()) {
@@ -106,6 +109,18 @@ public final class QuoteExtractor {
         Span cue = Attribution.of(speaker, tokens, Math.min(np.from(), verb), Math.max(np.to(), verb + 1)).cue();
         return java.util.Optional.of(new AttributedQuote(article, start, end, text.substring(start, end), speaker, false,
                 cue));
+    }
+
+    /**
+     * Whether an auxiliary stands before the verb, adverbs aside ({@code has recently announced that}): such
+     * reported statements are announcements and plans more often than speech, so they are not reported.
+     */
+    private static boolean afterAuxiliary(List<Token> tokens, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && tokens.get(i).isPos("RB")) {
+            i--;
+        }
+        return i >= 0 && NounPhrase.isAuxiliary(tokens.get(i));
     }
 
     /**
