@@ -23,12 +23,12 @@ final class LineShape {
 
     /**
      * Whether the line ends like a sentence or a clause: with {@code . ! ? : ; ,} or an ellipsis,
-     * possibly followed by closing quote marks or brackets ({@code .”}).
+     * possibly followed by closing quote marks or brackets ({@code .”}), spaced or not ({@code charm. "}).
      */
     static boolean endsWithPunctuation(String text) {
         String s = text.strip();
         int end = s.length();
-        while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > 0 && (CLOSERS.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
             end--;
         }
         return end > 0 && SENTENCE_END.indexOf(s.charAt(end - 1)) >= 0;

@@ -16,6 +16,7 @@ class LineShapeTest {
         assertThat(LineShape.endsWithPunctuation("He said “yes.”")).isTrue();
         assertThat(LineShape.endsWithPunctuation("Why?")).isTrue();
         assertThat(LineShape.endsWithPunctuation("What he said:")).isTrue();
+        assertThat(LineShape.endsWithPunctuation("\"It is the charm. \"")).isTrue();
         assertThat(LineShape.endsWithPunctuation("“More committed than ever”")).isFalse();
         assertThat(LineShape.endsWithPunctuation("Not ready ")).isFalse();
     }
