@@ -8,8 +8,10 @@ import org.storyline.text.QuoteMarks;
 /**
  * Finds quoted passages paragraph by paragraph: double marks of every style ({@code “…”}, {@code "…"},
  * {@code «…»}, {@code „…“}, {@code ”…”}), told apart as opening or closing by position
- * ({@link QuoteMarks}), single marks {@code ‘…’} (never an apostrophe), quotes left open at a paragraph's end and continued by a paragraph
- * that opens with a quote mark, and paragraphs of direct speech led by a dash. A straight mark with space on both
+ * ({@link QuoteMarks}), single marks {@code ‘…’} (never an apostrophe), and paragraphs of direct speech led by a
+ * dash. A double quote left open at a paragraph's end goes on through the next paragraph when that opens with a
+ * mark, as news writes a quotation of several paragraphs: one quote, its span taking in the paragraph break and the
+ * mark (a single quote continued so is a quote of its own marked {@code continued}). A straight mark with space on both
  * sides ({@code "It was a shock, " she said}, as text rebuilt from tokens has it) closes an open quote and
  * otherwise opens one. A quote left open at a paragraph's end runs on into the next paragraphs when they do not
  * open with a mark and the first mark after it closes it: text with one sentence a line breaks a quotation of
@@ -64,7 +66,10 @@ final class QuoteSpanFinder {
             Span para = paragraphs.get(p);
             boolean dashLed = isDashLed(text, para);
             boolean leftOpen = false;
-            if (openAt >= 0 && (dashLed || !runsInto(p))) {
+            int from = para.start();
+            if (openAt >= 0 && !dashLed && !single && opensWithMark(para)) {
+                from = para.start() + 1;
+            } else if (openAt >= 0 && (dashLed || !runsInto(p))) {
                 closeAt(paragraphs.get(p - 1).end());
                 leftOpen = !dashLed;
             }
@@ -73,7 +78,7 @@ final class QuoteSpanFinder {
                 out.add(new QuoteSpan(s, para.end(), para.start(), para.end(), p, true, false));
                 return;
             }
-            for (int i = para.start(); i < para.end(); i++) {
+            for (int i = from; i < para.end(); i++) {
                 char c = text.charAt(i);
                 boolean isDouble = DOUBLE.indexOf(c) >= 0;
                 QuoteMarks.Mark mark = isDouble ? role(text, i, openAt >= 0 && !single) : QuoteMarks.Mark.NONE;
@@ -100,6 +105,12 @@ final class QuoteSpanFinder {
                     single = !isDouble;
                 }
             }
+        }
+
+        /** Whether the paragraph opens with an opening double mark: news style for a quote going on. */
+        private boolean opensWithMark(Span para) {
+            return para.length() > 1 && DOUBLE.indexOf(text.charAt(para.start())) >= 0
+                    && role(text, para.start(), false) == QuoteMarks.Mark.OPEN;
         }
 
         /** Ends the open quote, if any, at {@code end}. */

@@ -35,5 +35,7 @@ class QuoteStylesFixtureTest {
             }
         }
         assertThat(mismatches).isEmpty();
+        assertThat(found).filteredOn(x -> x.text().startsWith("The insurance will cover")).singleElement()
+                .satisfies(x -> assertThat(x.text()).endsWith("we are not leaving Brennvik."));
     }
 }
