@@ -46,7 +46,7 @@ public final class QuoteExtractor {
                 }
                 pending.remove(q);
                 List<SentenceTokens> around = sentencesOf(q, sentences);
-                List<Cue> cues = cues(q, withIntroduction(q, around, sentences));
+                List<Cue> cues = cues(q, withAttributionAfter(q, withIntroduction(q, around, sentences), sentences, text));
                 if (!QuoteFilter.isStatement(q, around, text)) {
                     continue;
                 }
@@ -360,6 +360,34 @@ public final class QuoteExtractor {
     }
 
     private static final int MAX_ATTRIBUTION_TAIL = 8;
+
+    /**
+     * The sentences around a quote, and after them the next sentence of the paragraph when the quote ends its
+     * sentence and that one quotes nothing itself: the sentence splitter cuts {@code “Would we have done it without
+     * him?” Arians asked.} after the question mark.
+     */
+    private static List<SentenceTokens> withAttributionAfter(QuoteSpan q, List<SentenceTokens> around,
+                                                             List<SentenceTokens> sentences, String text) {
+        if (around.isEmpty()) {
+            return around;
+        }
+        SentenceTokens last = around.get(around.size() - 1);
+        int next = last.sentence().index() + 1;
+        int quoteEnd = Math.max(q.end(), q.outerEnd());
+        if (next >= sentences.size() || sentences.get(next).sentence().paragraph() != last.sentence().paragraph()
+                || !text.substring(quoteEnd, last.sentence().end()).strip().isEmpty()) {
+            return around;
+        }
+        SentenceTokens after = sentences.get(next);
+        for (boolean quotedToken : after.quoted()) {
+            if (quotedToken) {
+                return around;
+            }
+        }
+        List<SentenceTokens> out = new ArrayList<>(around);
+        out.add(after);
+        return out;
+    }
 
     /**
      * The sentences around a quote, and before them the sentence that introduces it with a colon when the

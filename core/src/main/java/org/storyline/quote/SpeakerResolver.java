@@ -99,7 +99,8 @@ final class SpeakerResolver {
     /**
      * The person named at the head of the phrase: a name that ends it ({@code U.S. Ambassador to NATO Anna
      * Berg}), not one that owns the head ({@code Berg's spokesman}) or follows a preposition
-     * ({@code a spokesman for Berg}).
+     * ({@code a spokesman for Berg}); or one capitalised word the tagger took for a common noun that is the family
+     * name of exactly one person of the story ({@code “…,” Luck said}).
      */
     private Speaker personAtHead(List<Token> np, String text) {
         Token last = np.get(np.size() - 1);
@@ -111,6 +112,9 @@ final class SpeakerResolver {
         int start = end;
         while (start > 0 && isNamePart(np.get(start - 1))) {
             start--;
+        }
+        if (start == end && np.size() == 1 && last.isCapitalized() && last.isPos("NN")) {
+            return index.person(last.text()).map(this::named).orElse(Speaker.UNKNOWN);
         }
         if (start == end || start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {
             return Speaker.UNKNOWN;

@@ -317,4 +317,19 @@ class QuoteExtractorTest {
                 "Ministers continued to call the plan “a reckless gamble for the whole region”.");
         assertThat(speakers(q)).containsExactly("Drew Brees", "unknown");
     }
+
+    @Test
+    void attributionCutIntoASentenceOfItsOwnAfterAQuestionStillNamesTheSpeaker() {
+        List<AttributedQuote> q = quotes("Interim coach Bruce Arians watched the celebration in the locker room.",
+                "\"Would we have done it without him? \" Arians asked.");
+        assertThat(speakers(q)).containsExactly("Bruce Arians");
+    }
+
+    @Test
+    void surnameTheTaggerTookForACommonNounNamesThePersonOfTheStory() {
+        List<AttributedQuote> q = quotes("Quarterback Andrew Luck led Indianapolis to a 20-13 victory over Kansas City.",
+                "\"We didn't want to slide in the backdoor and put the extra stress on a man having to win the next game, \" "
+                        + "Luck said.");
+        assertThat(speakers(q)).containsExactly("Andrew Luck");
+    }
 }
