@@ -24,6 +24,10 @@ final class SpeakerResolver {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "second", "third", "other", "senior", "many");
 
+    private static final Set<String> INSTITUTIONS = WordList.lowerCaseSet(SpeakerResolver.class, "institutions.txt");
+    private static final Set<String> DOCUMENTS = WordList.lowerCaseSet(SpeakerResolver.class, "documents.txt");
+    private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("from", "by", "of");
+
     /** Heads that name a group though not written as plurals. */
     private static final Set<String> COLLECTIVE = Set.of("people", "police", "staff", "crowd", "family", "public");
 
@@ -50,6 +54,10 @@ final class SpeakerResolver {
         String phrase = text.substring(np.get(0).start(), np.get(np.size() - 1).end());
         int headIndex = headIndex(np);
         String head = np.get(headIndex).text().toLowerCase(Locale.ROOT);
+        if (DOCUMENTS.contains(head) && headIndex + 2 < np.size()
+                && AUTHOR_PREPOSITIONS.contains(np.get(headIndex + 1).text().toLowerCase(Locale.ROOT))) {
+            return resolve(np.subList(headIndex + 2, np.size()), text, discourse, position + headIndex + 2);
+        }
         String first = np.get(0).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || first.equals("this");
         if (definite) {
@@ -156,20 +164,41 @@ final class SpeakerResolver {
 
     /**
      * An organisation of the story at the head of the phrase ({@code the Kremlin said}, whatever tag the
-     * tagger gave it), unless an unnamed person stands in it too ({@code an official Politico}).
+     * tagger gave it), or ending a phrase of names and modifiers ({@code New York-based Human Rights Watch}),
+     * unless an unnamed person stands in it too ({@code an official Politico}); else an institution the phrase
+     * names.
      */
     private Speaker organisation(List<Token> np, String text) {
         if (np.stream().anyMatch(t -> t.isPos("NN") && ANONYMOUS_HEADS.contains(t.text().toLowerCase(Locale.ROOT)))) {
             return Speaker.UNKNOWN;
         }
         Token head = np.get(headIndex(np));
+        String phrase = phraseWithoutArticle(np, text);
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        boolean modifiersOnly = np.stream().noneMatch(t -> t.pos().equals("NN") || t.pos().equals("NNS"));
         for (Entity e : index.entities()) {
             if (e.type() == EntityType.ORG && e.variants().stream().anyMatch(v -> v.equalsIgnoreCase(head.text())
-                    || v.equalsIgnoreCase(phraseWithoutArticle(np, text)))) {
+                    || v.equalsIgnoreCase(phrase)
+                    || modifiersOnly && v.length() > 2 && lower.endsWith(" " + v.toLowerCase(Locale.ROOT)))) {
                 return Speaker.named(e.name(), null, false, Gender.UNKNOWN);
             }
         }
-        return Speaker.UNKNOWN;
+        return institution(np, phrase);
+    }
+
+    /**
+     * An institution named by the phrase itself ({@code the French foreign ministry}, {@code Russia's defence
+     * ministry}): an institution noun at its end, and a proper name or a possessive before it; a bare
+     * {@code the ministry} names none.
+     */
+    private static Speaker institution(List<Token> np, String phrase) {
+        int last = np.size() - 1;
+        if (!INSTITUTIONS.contains(np.get(last).text().toLowerCase(Locale.ROOT))) {
+            return Speaker.UNKNOWN;
+        }
+        boolean proper = np.subList(0, last).stream().anyMatch(t -> t.isPos("NNP") || t.pos().equals("POS")
+                || t.isPos("JJ") && t.isCapitalized());
+        return proper ? Speaker.named(phrase, null, false, Gender.UNKNOWN) : Speaker.UNKNOWN;
     }
 
     private static String phraseWithoutArticle(List<Token> np, String text) {

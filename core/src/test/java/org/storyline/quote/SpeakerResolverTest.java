@@ -161,4 +161,25 @@ class SpeakerResolverTest {
         assertThat(resolve("the report", "the/DT report/NN")).isEqualTo(Speaker.UNKNOWN);
         assertThat(new SpeakerResolver(STORY, "quoting-article").resolve(List.of(), "", discourse, 0)).isEqualTo(Speaker.UNKNOWN);
     }
+
+    @Test
+    void statementFromAnOrganisationIsThatOrganisation() {
+        assertThat(resolve("A statement from NATO", "A/DT statement/NN from/IN NATO/NNP/_/ORGANIZATION").name())
+                .isEqualTo("NATO");
+    }
+
+    @Test
+    void organisationAfterModifiersIsThatOrganisation() {
+        assertThat(resolve("Oslo-based Harbour Union", "Oslo-based/JJ Harbour/NNP/_/ORGANIZATION Union/NNP/_/ORGANIZATION")
+                .name()).isEqualTo("Harbour Union");
+        assertThat(resolve("Brussels-based NATO", "Brussels-based/JJ NATO/NNP/_/ORGANIZATION").name()).isEqualTo("NATO");
+    }
+
+    @Test
+    void institutionWithAProperModifierSpeaksAsItselfButABareOneDoesNot() {
+        Speaker ministry = resolve("The French foreign ministry", "The/DT French/JJ foreign/JJ ministry/NN");
+        assertThat(ministry.name()).isEqualTo("French foreign ministry");
+        assertThat(ministry.person()).isFalse();
+        assertThat(resolve("the ministry", "the/DT ministry/NN").known()).isFalse();
+    }
 }
