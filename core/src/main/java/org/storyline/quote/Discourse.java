@@ -26,6 +26,7 @@ final class Discourse {
     private List<Speaker> previousMentions = List.of();
     private boolean previousSubjectStale;
     private boolean currentOther;
+    private Speaker previousGroup = Speaker.UNKNOWN;
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
@@ -64,6 +65,9 @@ final class Discourse {
      */
     void leaveSentence() {
         List<Speaker> others = currentMentions.stream().filter(m -> !m.equals(currentSubject)).toList();
+        if (currentSubject.known() || currentOther || currentAmbiguous) {
+            previousGroup = currentSubject.known() && !currentSubject.person() ? currentSubject : Speaker.UNKNOWN;
+        }
         if (currentAmbiguous) {
             previousSubject = Speaker.UNKNOWN;
             previousAmbiguous = true;
@@ -135,6 +139,19 @@ final class Discourse {
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /**
+     * The organisation or group that {@code it} or {@code they} at token {@code position} refers to: the subject
+     * of the current sentence before it, or of the previous sentence with a subject, when that is an organisation
+     * or a group of unnamed sources ({@code Big Machine denied it. “…,” they said.}); never a person.
+     */
+    Speaker group(int position) {
+        boolean currentFirst = currentSubjectEnd >= 0 && currentSubjectEnd <= position;
+        if (currentFirst) {
+            return currentSubject.known() && !currentSubject.person() ? currentSubject : Speaker.UNKNOWN;
+        }
+        return previousGroup;
     }
 
     private static boolean fits(Speaker s, Gender gender) {

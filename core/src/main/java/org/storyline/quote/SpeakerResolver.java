@@ -65,6 +65,10 @@ final class SpeakerResolver {
             if (titled.isPresent()) {
                 return named(titled.get());
             }
+            Speaker group = discourse.group(position);
+            if (INSTITUTIONS.contains(head) && group.name() != null && institution(np, phrase).name() == null) {
+                return group;
+            }
         }
         if (ANONYMOUS_HEADS.contains(head)) {
             if (definite) {
@@ -153,6 +157,8 @@ final class SpeakerResolver {
                 return discourse.antecedent(Gender.MALE, position);
             case "she":
                 return discourse.antecedent(Gender.FEMALE, position);
+            case "it", "they":
+                return discourse.group(position);
             default:
                 return Speaker.UNKNOWN;
         }

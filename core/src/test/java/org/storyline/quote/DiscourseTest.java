@@ -185,4 +185,15 @@ class DiscourseTest {
         assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(Speaker.UNKNOWN);
         assertThat(officials.known()).isTrue();
     }
+
+    @Test
+    void itAndTheyReferToAnOrganisationSubjectNeverToAPerson() {
+        sentence(UNION);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.group(0)).isEqualTo(UNION);
+        discourse.leaveSentence();
+        sentence(ANNA);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.group(0)).isEqualTo(Speaker.UNKNOWN);
+    }
 }
