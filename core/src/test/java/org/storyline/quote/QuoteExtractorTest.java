@@ -332,4 +332,11 @@ class QuoteExtractorTest {
                         + "Luck said.");
         assertThat(speakers(q)).containsExactly("Andrew Luck");
     }
+
+    @Test
+    void rankAbbreviatedWithoutAFullStopIsATitleNotAGivenName() {
+        List<AttributedQuote> q = quotes("Area Commander Inspector Dave Gaskin said the climbers were rescued on Sunday.",
+                "\"We don't normally get too many climbing accidents at this time of year, \" Insp Gaskin said.");
+        assertThat(q).filteredOn(AttributedQuote::direct).extracting(x -> x.speaker().name()).containsExactly("Dave Gaskin");
+    }
 }
