@@ -44,13 +44,15 @@ record SentenceTokens(Sentence sentence, boolean[] quoted) {
 
     /**
      * The verb of the main clause: the first finite verb outside quotes, after a fronted adverbial or
-     * subordinate clause ({@code In response to questions on whether he supports it, Berg did not say})
-     * when the sentence opens with one; -1 when there is none.
+     * subordinate clause ({@code In response to questions on whether he supports it, Berg did not say}) when
+     * the sentence opens with one, a conjunction before it aside ({@code And despite X, she was…}); -1 when
+     * there is none.
      */
     int mainVerb() {
         List<Token> t = tokens();
-        if (!t.isEmpty() && FRONTED.contains(t.get(0).pos())) {
-            for (int i = 0; i < t.size(); i++) {
+        int first = !t.isEmpty() && t.get(0).pos().equals("CC") ? 1 : 0;
+        if (first < t.size() && FRONTED.contains(t.get(first).pos())) {
+            for (int i = first; i < t.size(); i++) {
                 if (!quoted[i] && t.get(i).text().equals(",")) {
                     int v = firstFiniteVerb(i + 1);
                     if (v >= 0) {

@@ -339,4 +339,13 @@ class QuoteExtractorTest {
                 "\"We don't normally get too many climbing accidents at this time of year, \" Insp Gaskin said.");
         assertThat(q).filteredOn(AttributedQuote::direct).extracting(x -> x.speaker().name()).containsExactly("Dave Gaskin");
     }
+
+    @Test
+    void pronounSubjectAfterAConjunctionAndAFrontedClauseIsTheMainSubject() {
+        List<AttributedQuote> q = quotes("Actress Mary Steenburgen moved to Nashville to write songs.",
+                "And despite the many advantages that her fame might have afforded her, she was more nervous than "
+                        + "anyone about going there.",
+                "“It was terrifying,” she said.");
+        assertThat(speakers(q)).containsExactly("Mary Steenburgen");
+    }
 }
