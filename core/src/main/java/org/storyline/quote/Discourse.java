@@ -77,7 +77,7 @@ final class Discourse {
             previousAmbiguous = false;
             previousMentions = others;
             previousSubjectStale = false;
-        } else if (currentOther && !others.isEmpty()) {
+        } else if ((currentOther || !currentSubject.known()) && !others.isEmpty()) {
             previousMentions = others;
             previousSubjectStale = true;
             previousAmbiguous = false;

@@ -196,4 +196,14 @@ class DiscourseTest {
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.group(0)).isEqualTo(Speaker.UNKNOWN);
     }
+
+    @Test
+    void personNamedInASentenceWhoseSubjectIsNotFoundOutranksAnOlderSubject() {
+        sentence(OLE);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        discourse.mentioned(java.util.List.of(ERIK));
+        discourse.leaveSentence();
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+    }
 }
