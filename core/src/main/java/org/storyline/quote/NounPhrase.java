@@ -6,7 +6,8 @@ import org.storyline.model.Token;
 
 /**
  * Finds the noun phrase next to a reporting verb: its subject to the left ({@code a NATO diplomat said},
- * skipping adverbs, auxiliaries ({@code has written}), a short parenthesis such as a party label and a comma-bounded appositive), or the inverted subject to the right
+ * skipping adverbs (but a capitalised one right before the verb is a name the tagger took for an adverb:
+ * {@code Early says}), auxiliaries ({@code has written}), a short parenthesis such as a party label and a comma-bounded appositive), or the inverted subject to the right
  * ({@code said Berg}, {@code says Berg to NTB}). Tokens inside quotes never belong to it.
  *
  * @param from first token, inclusive
@@ -29,6 +30,10 @@ record NounPhrase(int from, int to) {
     /** The subject ending right before token {@code verb}, or an empty phrase. */
     static NounPhrase leftOf(List<Token> tokens, int verb, boolean[] quoted) {
         int i = verb - 1;
+        if (i >= 0 && !quoted[i] && tokens.get(i).isPos("RB") && tokens.get(i).isCapitalized()
+                && (i == 0 || !tokens.get(i - 1).isCapitalized())) {
+            return new NounPhrase(i, i + 1);
+        }
         while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)) || isAuxiliary(tokens.get(i)))) {
             i--;
         }

@@ -125,7 +125,8 @@ final class SpeakerResolver {
         while (start > 0 && isNamePart(np.get(start - 1))) {
             start--;
         }
-        if (start == end && np.size() == 1 && last.isCapitalized() && last.isPos("NN")) {
+        if (start == end && np.size() == 1 && last.isCapitalized()
+                && (last.isPos("NN") || last.isPos("RB") || last.isPos("JJ"))) {
             return index.person(last.text()).map(this::named).orElse(Speaker.UNKNOWN);
         }
         if (start == end || start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {

@@ -104,6 +104,14 @@ class NounPhraseTest {
     }
 
     @Test
+    void capitalisedAdverbRightBeforeTheVerbIsANameTheTaggerMissed() {
+        Tokens t = Tokens.of("the platform, Early says", "the/DT platform/NN ,/, Early/RB says/VBZ/say");
+        assertThat(t.left(4)).isEqualTo("Early");
+        Tokens lower = Tokens.of("Berg also says", "Berg/NNP/_/PERSON also/RB says/VBZ/say");
+        assertThat(lower.left(2)).isEqualTo("Berg");
+    }
+
+    @Test
     void commaWithoutAnAppositiveLeavesNoSubject() {
         Tokens t = Tokens.of("In the end, said", "In/IN the/DT end/NN ,/, said/VBD/say");
         assertThat(t.left(4)).isEmpty();
