@@ -211,7 +211,7 @@ public final class QuoteExtractor {
                 return Attribution.of(s, tokens, quotedAs.from(), verb + 1);
             }
             if (SpeechVerbs.isParticiple(tokens, verb)) {
-                return Attribution.of(subject.speaker(), tokens, verb, verb + 1);
+                return participleSubject(cue.sentence(), verb, resolver, discourse, text, subject);
             }
             if (embeddedSubject(tokens, quoted, verb, q)) {
                 return Attribution.NONE;
@@ -237,6 +237,33 @@ public final class QuoteExtractor {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * The speaker of a participle of saying ({@code stating}, {@code saying}): the person subject of the nearest
+     * finite verb before it when that is a subordinate clause's ({@code told reporters that Hiller called 911,
+     * saying}), else the main clause's subject ({@code Berg spoke on Monday, saying}).
+     */
+    private static Attribution participleSubject(SentenceTokens st, int verb, SpeakerResolver resolver,
+                                                 Discourse discourse, String text, Subject subject) {
+        List<Token> tokens = st.tokens();
+        for (int i = verb - 1; i >= 0; i--) {
+            String pos = tokens.get(i).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            if (st.quoted()[i] || !finite) {
+                continue;
+            }
+            if (i == st.mainVerb()) {
+                break;
+            }
+            NounPhrase np = NounPhrase.leftOf(tokens, i, st.quoted());
+            Speaker s = np.isEmpty() ? Speaker.UNKNOWN : resolver.resolve(np.tokens(tokens), text, discourse, np.from());
+            if (s.known() && s.person()) {
+                return Attribution.of(s, tokens, verb, verb + 1);
+            }
+            break;
+        }
+        return Attribution.of(subject.speaker(), tokens, verb, verb + 1);
     }
 
     /**

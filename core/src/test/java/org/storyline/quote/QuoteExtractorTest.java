@@ -348,4 +348,11 @@ class QuoteExtractorTest {
                 "“It was terrifying,” she said.");
         assertThat(speakers(q)).containsExactly("Mary Steenburgen");
     }
+
+    @Test
+    void participleOfSayingInASubordinateClauseBelongsToThatClausesSubject() {
+        List<AttributedQuote> q = quotes("Yvonne Hiller opened fire at the plant on Thursday.",
+                "Dispatcher Janice Leader told reporters that Hiller called 911, saying “I'm the one you're looking for.”");
+        assertThat(speakers(q)).containsExactly("Yvonne Hiller");
+    }
 }
