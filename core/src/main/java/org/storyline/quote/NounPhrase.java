@@ -34,6 +34,9 @@ record NounPhrase(int from, int to) {
                 && (i == 0 || !tokens.get(i - 1).isCapitalized())) {
             return new NounPhrase(i, i + 1);
         }
+        if (i == 0 && !quoted[0] && SentenceTokens.nameTakenForVerb(tokens, 0)) {
+            return new NounPhrase(0, 1);
+        }
         while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)) || isAuxiliary(tokens.get(i)))) {
             i--;
         }

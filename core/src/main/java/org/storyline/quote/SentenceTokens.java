@@ -68,12 +68,24 @@ record SentenceTokens(Sentence sentence, boolean[] quoted) {
     private int firstFiniteVerb(int from) {
         List<Token> t = tokens();
         for (int i = from; i < t.size(); i++) {
-            String pos = t.get(i).pos();
-            if (!quoted[i] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+            if (!quoted[i] && isFinite(t.get(i)) && !(i == from && nameTakenForVerb(t, i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isFinite(Token t) {
+        String pos = t.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /**
+     * Whether the capitalised word opening a clause, tagged as a verb and followed by a finite verb, is a name
+     * the tagger took for a verb ({@code Felt wrote that…}).
+     */
+    static boolean nameTakenForVerb(List<Token> t, int i) {
+        return t.get(i).isCapitalized() && t.get(i).isPos("VB") && i + 1 < t.size() && isFinite(t.get(i + 1));
     }
 
     private static final java.util.Set<String> FRONTED = java.util.Set.of("IN", "WRB", "RB", "VBG", "TO");

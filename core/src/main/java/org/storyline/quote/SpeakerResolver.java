@@ -126,7 +126,7 @@ final class SpeakerResolver {
             start--;
         }
         if (start == end && np.size() == 1 && last.isCapitalized()
-                && (last.isPos("NN") || last.isPos("RB") || last.isPos("JJ"))) {
+                && (last.isPos("NN") || last.isPos("RB") || last.isPos("JJ") || last.isPos("VB"))) {
             return index.person(last.text()).map(this::named).orElse(Speaker.UNKNOWN);
         }
         if (start == end || start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {

@@ -112,6 +112,12 @@ class NounPhraseTest {
     }
 
     @Test
+    void capitalisedWordTaggedAsAVerbBeforeAFiniteVerbIsTheSubject() {
+        Tokens t = Tokens.of("Felt wrote that", "Felt/VBD/feel wrote/VBD/write that/IN");
+        assertThat(t.left(1)).isEqualTo("Felt");
+    }
+
+    @Test
     void commaWithoutAnAppositiveLeavesNoSubject() {
         Tokens t = Tokens.of("In the end, said", "In/IN the/DT end/NN ,/, said/VBD/say");
         assertThat(t.left(4)).isEmpty();
