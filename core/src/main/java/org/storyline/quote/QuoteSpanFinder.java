@@ -44,7 +44,30 @@ final class QuoteSpanFinder {
         if (mark == QuoteMarks.Mark.NONE && text.charAt(i) == '"') {
             return open ? QuoteMarks.Mark.CLOSE : QuoteMarks.Mark.OPEN;
         }
+        if (open && mark == QuoteMarks.Mark.OPEN && closesByContext(text, i)) {
+            return QuoteMarks.Mark.CLOSE;
+        }
         return mark;
+    }
+
+    /**
+     * Whether an opening-shaped mark, while a quote is open, closes it: it ends its line ({@code eternal. “}), or
+     * it follows the punctuation that ends quoted words and a lower-case word follows it ({@code decision, “a
+     * friend said}, {@code could do, “said the juror}); no quotation opens so.
+     */
+    private static boolean closesByContext(String text, int i) {
+        int after = i + 1;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after >= text.length() || text.charAt(after) == '\n') {
+            return true;
+        }
+        int before = i - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && ",.?!".indexOf(text.charAt(before)) >= 0 && Character.isLowerCase(text.charAt(after));
     }
 
     /** The state of a scan over the paragraphs: the quote open, if any, and the spans found. */
@@ -124,7 +147,8 @@ final class QuoteSpanFinder {
 
         /**
          * Whether the open double quote runs on into paragraph {@code p}: the first double mark from its start,
-         * within a few paragraphs, closes the quote rather than opening one.
+         * within a few paragraphs, closes the quote rather than opening one, or opens the paragraph right after
+         * {@code p} (one line of the quotation without marks, the next going on with a mark).
          */
         private boolean runsInto(int p) {
             if (single) {
@@ -138,7 +162,7 @@ final class QuoteSpanFinder {
                 }
                 for (int i = para.start(); i < para.end(); i++) {
                     if (DOUBLE.indexOf(text.charAt(i)) >= 0) {
-                        return role(text, i, true) == QuoteMarks.Mark.CLOSE;
+                        return role(text, i, true) == QuoteMarks.Mark.CLOSE || k == p + 1 && opensWithMark(para);
                     }
                 }
             }

@@ -205,4 +205,28 @@ class QuoteSpanFinderTest {
                 "Its chairman said \"we will rebuild\" and left.");
         assertThat(t.quoted()).containsExactly("The damage is bad.", "we will rebuild");
     }
+
+    @Test
+    void openingShapedMarkAfterQuotedWordsAndBeforeALowerCaseWordClosesTheQuote() {
+        assertThat(quoted("“Her friends are supportive of her decision, “a friend of the actress said."))
+                .containsExactly("Her friends are supportive of her decision, ");
+        assertThat(quoted("“Everyone was respectful, “said the juror."))
+                .containsExactly("Everyone was respectful, ");
+    }
+
+    @Test
+    void openingShapedMarkEndingALineClosesTheOpenQuote() {
+        Text t = Text.of("“Like James Dean, she brought something modern to the era.",
+                "She is the girl next door, and that is why she is eternal. “", "Early years");
+        assertThat(t.quoted()).containsExactly("Like James Dean, she brought something modern to the era.\n\n"
+                + "She is the girl next door, and that is why she is eternal. ");
+    }
+
+    @Test
+    void lineOfAQuotationWithoutMarksBeforeALineGoingOnWithAMarkIsPartOfTheQuote() {
+        Text t = Text.of("\"It was a historic building with lots of possibilities.", "You can't replace that.",
+                "\"It's devastating. \"", "The fire marshal is investigating.");
+        assertThat(t.quoted()).singleElement().satisfies(q -> assertThat(q).startsWith("It was a historic")
+                .contains("You can't replace that.").endsWith("It's devastating. "));
+    }
 }
