@@ -75,7 +75,8 @@ record SentenceTokens(Sentence sentence, boolean[] quoted) {
         return -1;
     }
 
-    private static boolean isFinite(Token t) {
+    /** Whether the token is a finite verb or a modal ({@code said}, {@code says}, {@code will}). */
+    static boolean isFinite(Token t) {
         String pos = t.pos();
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
