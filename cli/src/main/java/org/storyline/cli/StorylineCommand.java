@@ -73,6 +73,7 @@ public final class StorylineCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new StorylineCommand())
                 .addSubcommand(new BriefCommand(briefer))
                 .addSubcommand(new ExtractCommand())
+                .addSubcommand(new CheckSupportCommand())
                 .addSubcommand(new IngestCommand(stages))
                 .addSubcommand(new StoriesCommand())
                 .addSubcommand(new ShowCommand())

@@ -7,7 +7,7 @@ import org.storyline.internal.WordList;
 import org.storyline.model.Token;
 
 /** Recognises verbs of saying ({@code speech-verbs.txt}), and {@code according to} and {@code put it}. */
-final class SpeechVerbs {
+public final class SpeechVerbs {
 
     private static final Set<String> LEMMAS = WordList.lowerCaseSet(SpeechVerbs.class, "speech-verbs.txt");
 
@@ -15,7 +15,7 @@ final class SpeechVerbs {
     }
 
     /** Whether token {@code i} of {@code tokens} reports speech. */
-    static boolean isSpeech(List<Token> tokens, int i) {
+    public static boolean isSpeech(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
         if (isAccordingTo(tokens, i)) {
@@ -53,7 +53,7 @@ final class SpeechVerbs {
     private static final Set<String> NAMING = Set.of("call", "label", "term", "dub", "brand");
 
     /** Whether token {@code i} is the {@code according} of {@code according to}. */
-    static boolean isAccordingTo(List<Token> tokens, int i) {
+    public static boolean isAccordingTo(List<Token> tokens, int i) {
         return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
                 && tokens.get(i + 1).text().equalsIgnoreCase("to");
     }

@@ -1,0 +1,63 @@
+package org.storyline.support;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.model.Token;
+
+/**
+ * The words of a claim that describe rather than state: an apposition set off by commas after a name
+ * ({@code Tony DiLeo, a long-time member of the front office,}), a relative clause set off by commas
+ * ({@code , who spent five games with the Dolphins,}), a participial phrase that ends the sentence
+ * ({@code , opening up a new front in the battle}) and words in parentheses. A passage states the claim
+ * without repeating them; what they say is left to other citations.
+ */
+final class Asides {
+
+    private static final Set<String> OPENERS = Set.of("a", "an", "the", "who", "which", "whose", "whom", "where");
+
+    private Asides() {
+    }
+
+    /** For each token of {@code tokens}, whether it is in an aside. */
+    static boolean[] of(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                depth++;
+            }
+            out[i] |= depth > 0;
+            if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) {
+                depth--;
+            }
+            if (!w.equals(",") || i + 1 >= tokens.size()) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            String opener = next.text().toLowerCase(Locale.ROOT);
+            boolean afterName = i > 0 && tokens.get(i - 1).isPos("NNP");
+            boolean apposition = afterName && OPENERS.contains(opener) || opener.startsWith("wh") && OPENERS.contains(opener);
+            boolean participle = next.pos().equals("VBG");
+            if (apposition || participle) {
+                int end = i + 1;
+                while (end < tokens.size() && !tokens.get(end).text().equals(",") && !isEnd(tokens.get(end))) {
+                    end++;
+                }
+                boolean closed = end < tokens.size() && tokens.get(end).text().equals(",");
+                if (participle && closed) {
+                    continue;
+                }
+                for (int j = i; j < end; j++) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isEnd(Token t) {
+        return t.text().equals(".") || t.text().equals("!") || t.text().equals("?");
+    }
+}

@@ -1,0 +1,203 @@
+package org.storyline.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.storyline.entity.NameKey;
+import org.storyline.fact.Figures.Figure;
+import org.storyline.nlp.SentenceEmbedder;
+
+/**
+ * Judges whether a passage states a claim ({@link SupportLabel}). The claim's core is its names, figures, dates
+ * and content words, without the words that only source it ({@link Attribution}) and its asides ({@link Asides});
+ * the passage supports the claim when it gives its names (all of one, all but one of several; a name its
+ * paragraph gives counts, for a passage that refers to it by pronoun), every figure and date, at least
+ * {@value #MIN_COVERAGE} of the core, and the same polarity. A figure of the passage that counts the same
+ * thing with another value is a contradiction, and a passage of a few words is a fragment: both are no
+ * support. Thread-safe; the cores and embeddings of texts are cached for the life of the instance.
+ */
+public final class SupportJudge {
+
+    /** Share of the claim's content words a supporting passage has. */
+    static final double MIN_COVERAGE = 0.7;
+    /** Share of the claim's content words below which a passage is about something else. */
+    static final double MAX_UNRELATED_COVERAGE = 0.25;
+    /** Embedding cosine below which a passage with little of the claim's wording is about something else. */
+    static final double MAX_UNRELATED_SIMILARITY = 0.5;
+    /** Letters two name words share at the start to be one name in two forms ({@code Israeli}, {@code Israelis}). */
+    static final int MIN_PREFIX = 6;
+    /** Fewest words a passage has to state anything. */
+    static final int MIN_WORDS = 3;
+
+    private static final Set<String> NOT_NAME_WORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "dr", "mr",
+            "mrs", "ms", "st", "inc", "co", "corp", "ltd", "new");
+
+    private final SentenceEmbedder embedder;
+    private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
+
+    /** A judge that compares meanings with {@code embedder}. */
+    public SupportJudge(SentenceEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /**
+     * How far {@code passage} states {@code claim}.
+     *
+     * @param claim   the claim
+     * @param passage the cited passage
+     * @param context the passage's paragraph, or {@code null} when not known
+     */
+    public Support judge(AnnotatedText claim, AnnotatedText passage, AnnotatedText context) {
+        Evidence e = evidence(claim, passage, context);
+        return decide(e);
+    }
+
+    /** What {@link #judge} compares. */
+    public Evidence evidence(AnnotatedText claim, AnnotatedText passage, AnnotatedText context) {
+        TextCore c = TextCore.ofClaim(claim);
+        TextCore p = TextCore.of(passage);
+        TextCore ctx = context == null ? null : TextCore.of(context);
+        List<String> missingNames = new ArrayList<>();
+        int inContext = 0;
+        for (List<String> name : c.names()) {
+            if (!gives(p.keys(), name)) {
+                missingNames.add(String.join(" ", name));
+                if (ctx != null && gives(ctx.keys(), name)) {
+                    inContext++;
+                }
+            }
+        }
+        List<String> missingFigures = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        for (Figure f : c.figures()) {
+            if (p.figures().stream().anyMatch(g -> g.value().equals(f.value()))) {
+                continue;
+            }
+            missingFigures.add(f.value() + (f.unit().isEmpty() ? "" : " " + f.unit()));
+            for (Figure g : p.figures()) {
+                if (!f.year() && !g.year() && !f.unit().isEmpty() && !isAge(f.unit())
+                        && TextCore.stem(f.unit()).equals(TextCore.stem(g.unit()))) {
+                    conflicts.add(g.value() + " " + g.unit());
+                }
+            }
+        }
+        List<String> missingDates = c.dates().stream().filter(d -> !p.dates().contains(d)).sorted().toList();
+        long covered = c.terms().stream().filter(t -> covers(p, t)).count()
+                + c.names().size() - missingNames.size() + inContext + c.figures().size() - missingFigures.size()
+                + c.dates().size() - missingDates.size();
+        int items = c.terms().size() + c.names().size() + c.figures().size() + c.dates().size();
+        double coverage = items == 0 ? 1 : (double) covered / items;
+        int words = (int) passage.tokens().stream().filter(t -> t.text().chars().anyMatch(Character::isLetterOrDigit))
+                .count();
+        boolean fragment = words < MIN_WORDS || startsLowerCase(passage.text()) || onlyReports(passage);
+        return new Evidence(c.names().size(), missingNames, inContext, c.figures().size(), missingFigures, conflicts,
+                c.dates().size(), missingDates, c.terms().size(), coverage, similarity(claim.text(), passage.text()),
+                negationDiffers(c, p), fragment);
+    }
+
+    /** The label the evidence calls for, with the reason. */
+    static Support decide(Evidence e) {
+        if (e.fragment()) {
+            return new Support(SupportLabel.NO, "the passage is a fragment", e);
+        }
+        if (!e.conflicts().isEmpty()) {
+            return new Support(SupportLabel.NO, "the passage gives another figure: " + String.join(", ", e.conflicts()), e);
+        }
+        if (e.coverage() < MAX_UNRELATED_COVERAGE && e.similarity() < MAX_UNRELATED_SIMILARITY) {
+            return new Support(SupportLabel.NO, "the passage states something else", e);
+        }
+        List<String> gaps = new ArrayList<>();
+        if (e.missingNames().size() - e.namesInContext() > (e.names() >= 2 ? 1 : 0)) {
+            gaps.add("names " + String.join(", ", e.missingNames()));
+        }
+        if (!e.missingFigures().isEmpty()) {
+            gaps.add("figures " + String.join(", ", e.missingFigures()));
+        }
+        if (!e.missingDates().isEmpty()) {
+            gaps.add("dates " + String.join(", ", e.missingDates()));
+        }
+        if (e.negationDiffers()) {
+            gaps.add("the negation");
+        }
+        if (e.coverage() < MIN_COVERAGE) {
+            gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%)", 100 * e.coverage()));
+        }
+        if (gaps.isEmpty()) {
+            return new Support(SupportLabel.SUPPORTS, "the passage states the claim", e);
+        }
+        return new Support(SupportLabel.PARTIAL, "the passage lacks " + String.join("; ", gaps), e);
+    }
+
+    /** Whether the passage has the claim's term ({@code lemma/TAG}) or one of its synonyms. */
+    private static boolean covers(TextCore passage, String term) {
+        int slash = term.lastIndexOf('/');
+        String lemma = term.substring(0, slash);
+        return passage.stems().contains(TextCore.stem(lemma))
+                || Synonyms.of(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)));
+    }
+
+    /** Whether a verb both texts use is negated in one of them only. */
+    private static boolean negationDiffers(TextCore a, TextCore b) {
+        return a.negated().stream().anyMatch(v -> b.verbs().contains(v) && !b.negated().contains(v))
+                || b.negated().stream().anyMatch(v -> a.verbs().contains(v) && !a.negated().contains(v));
+    }
+
+    private static boolean gives(Set<String> keys, List<String> name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name) {
+            String key = NameKey.of(w);
+            if (key.length() >= 2 && !NOT_NAME_WORDS.contains(key) && (keys.contains(key) || key.length() >= MIN_PREFIX
+                    && keys.stream().anyMatch(k -> k.length() >= MIN_PREFIX && (k.startsWith(key) || key.startsWith(k))))) {
+                return true;
+            }
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return initials.length() > 1 && keys.contains(initials.toString())
+                || keys.contains(NameKey.of(String.join("", name)));
+    }
+
+    /** An age ({@code 32-year-old}) counts a person, who may be another one than the claim's. */
+    private static boolean isAge(String unit) {
+        return unit.endsWith("-old");
+    }
+
+    /**
+     * Whether the passage is only a reporting clause, {@code Colts coach Bruce Arians asked.}: its last word is a
+     * verb of saying with nothing said.
+     */
+    private static boolean onlyReports(AnnotatedText passage) {
+        List<org.storyline.model.Token> tokens = passage.tokens();
+        int last = tokens.size() - 1;
+        while (last >= 0 && !tokens.get(last).text().chars().anyMatch(Character::isLetterOrDigit)) {
+            last--;
+        }
+        return last > 0 && tokens.get(last).isPos("VB") && org.storyline.quote.SpeechVerbs.isSpeech(tokens, last)
+                && tokens.stream().noneMatch(t -> t.text().equals("“") || t.text().equals("\"") || t.text().equals("``"));
+    }
+
+    private static boolean startsLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                return Character.isLowerCase(ch);
+            }
+        }
+        return true;
+    }
+
+    private double similarity(String a, String b) {
+        if (embedder == null) {
+            return 0;
+        }
+        return SentenceEmbedder.cosine(embedding(a), embedding(b));
+    }
+
+    private float[] embedding(String text) {
+        return embeddings.computeIfAbsent(text, embedder::embed);
+    }
+}

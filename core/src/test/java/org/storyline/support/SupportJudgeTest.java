@@ -1,0 +1,101 @@
+package org.storyline.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storyline.nlp.CoreNlpAnnotator;
+import org.storyline.nlp.MiniLmEmbedder;
+import org.storyline.nlp.TextAnnotator;
+
+class SupportJudgeTest {
+
+    private static final TextAnnotator ANNOTATOR = new CoreNlpAnnotator();
+    private static SupportJudge judge;
+
+    @BeforeAll
+    static void load() {
+        judge = new SupportJudge(new MiniLmEmbedder());
+    }
+
+    private static Support judge(String claim, String passage) {
+        return judge(claim, passage, null);
+    }
+
+    private static Support judge(String claim, String passage, String context) {
+        return judge.judge(AnnotatedText.of(claim, ANNOTATOR), AnnotatedText.of(passage, ANNOTATOR),
+                context == null ? null : AnnotatedText.of(context, ANNOTATOR));
+    }
+
+    @Test
+    void passageInOtherWordsWithTheSameFiguresAndDateSupports() {
+        Support s = judge("The gunman fired 11 shots at the officers on Monday, police said.",
+                "On Monday the gunman fired 11 shots at two officers.");
+        assertThat(s.label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void anotherFigureForTheSameThingContradictsTheClaim() {
+        Support s = judge("The gunman fired 11 shots at the officers on Monday.",
+                "The gunman fired 14 shots at the officers on Monday.");
+        assertThat(s.label()).isEqualTo(SupportLabel.NO);
+        assertThat(s.why()).contains("14 shots");
+    }
+
+    @Test
+    void passageWithoutTheClaimsDateIsOnlyPartial() {
+        Support s = judge("The mayor resigned on Friday after the vote.", "The mayor resigned after the vote.");
+        assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(s.why()).contains("dates");
+    }
+
+    @Test
+    void passageOnAnotherFactOfTheSameStoryDoesNotSupport() {
+        Support s = judge("The council approved the new budget of the harbour on Tuesday.",
+                "Dock workers in the harbour went on strike on Tuesday over pay.");
+        assertThat(s.label()).isNotEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void fragmentOfABrokenSentenceIsNoSupport() {
+        Support s = judge("Police found a loaded .38-caliber revolver in the car.", "A loaded.");
+        assertThat(s.label()).isEqualTo(SupportLabel.NO);
+        assertThat(s.why()).contains("fragment");
+    }
+
+    @Test
+    void reportingClauseAloneIsNoSupport() {
+        Support s = judge("The coach said the team would win the title.", "Interim coach Peter Holm said.");
+        assertThat(s.label()).isEqualTo(SupportLabel.NO);
+    }
+
+    @Test
+    void outletThatReportedTheClaimNeedNotBeRepeated() {
+        Support s = judge("The mayor of Leeds resigned on Friday, the Evening Post reported.",
+                "The mayor of Leeds resigned on Friday.");
+        assertThat(s.label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void pronounStandsForTheNameItsParagraphGives() {
+        String claim = "Frederick LaRue was 75 years old.";
+        assertThat(judge(claim, "He was 75 years old.").label()).isNotEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge(claim, "He was 75 years old.", "LaRue died on Saturday in Biloxi. He was 75 years old.")
+                .label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void negatedVerbInThePassageDoesNotSupportTheAffirmedClaim() {
+        Support s = judge("The company confirmed the merger with its rival.",
+                "The company did not confirm the merger with its rival.");
+        assertThat(s.label()).isNotEqualTo(SupportLabel.SUPPORTS);
+        assertThat(s.why()).contains("negation");
+    }
+
+    @Test
+    void synonymsFromWordNetCountAsTheClaimsWords() {
+        assertThat(judge("Rioters hurled stones.", "Rioters threw stones.").label()).isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("The firm purchased the startup.", "The firm bought the startup.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+    }
+}
