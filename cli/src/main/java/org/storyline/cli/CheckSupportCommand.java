@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.model.Problem;
+import org.storyline.nlp.CachingEmbedder;
 import org.storyline.nlp.CoreNlpAnnotator;
 import org.storyline.nlp.MiniLmEmbedder;
 import org.storyline.nlp.TextAnnotator;
@@ -48,6 +49,8 @@ import picocli.CommandLine.Spec;
 public final class CheckSupportCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Embeddings kept while judging: a claim judged against many passages is embedded once. */
+    private static final int EMBEDDINGS_KEPT = 10_000;
 
     @Spec
     private CommandSpec spec;
@@ -71,7 +74,7 @@ public final class CheckSupportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TextAnnotator annotator = new CoreNlpAnnotator();
-        SupportJudge judge = new SupportJudge(new MiniLmEmbedder());
+        SupportJudge judge = new SupportJudge(new CachingEmbedder(new MiniLmEmbedder(), EMBEDDINGS_KEPT));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int problems = 0;

@@ -24,6 +24,7 @@ import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.quote.AttributedQuote;
 import org.storyline.quote.QuoteAligner;
 import org.storyline.quote.QuoteExtractor;
+import org.storyline.support.SupportJudge;
 
 /**
  * Writes the brief of one story: resolves its entities, attributes and aligns its quotes, aligns its
@@ -38,6 +39,7 @@ public final class BriefComposer {
     static final int EMBEDDINGS_KEPT = 20_000;
 
     private final SentenceEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(), EMBEDDINGS_KEPT);
+    private final SupportJudge judge = new SupportJudge(embedder);
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final QuoteAligner quoteAligner = new QuoteAligner(embedder);
     private final FactExtractor facts = new FactExtractor();
@@ -66,7 +68,7 @@ public final class BriefComposer {
         List<Quote> aligned = quoteAligner.align(allQuotes, cleanById);
         List<Fact> alignedFacts = factAligner.align(factMentions);
 
-        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions, new ClaimSupport(embedder));
+        StorySentences sentences = StorySentences.of(articles, quotesByArticle, factMentions, judge, embedder);
         List<BriefSentence> summary = SummaryComposer.compose(sentences);
         String headline = HeadlinePicker.pick(articles, summary);
         List<Exclusive> exclusive = ExclusiveFinder.find(sentences);

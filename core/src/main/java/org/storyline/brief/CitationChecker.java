@@ -1,31 +1,37 @@
 package org.storyline.brief;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storyline.fact.FactExtractor;
 import org.storyline.fact.FactMention;
 import org.storyline.model.Brief;
 import org.storyline.model.BriefSentence;
 import org.storyline.model.Citation;
-import org.storyline.model.Coverage;
-import org.storyline.model.TimelineEvent;
 import org.storyline.model.CleanArticle;
+import org.storyline.model.Coverage;
 import org.storyline.model.Fact;
 import org.storyline.model.Quote;
 import org.storyline.model.QuoteSource;
+import org.storyline.model.TimelineEvent;
 import org.storyline.nlp.SentenceEmbedder;
+import org.storyline.nlp.TextAnnotator;
+import org.storyline.quote.QuoteAligner;
+import org.storyline.support.AnnotatedText;
+import org.storyline.support.Support;
+import org.storyline.support.SupportJudge;
+import org.storyline.support.SupportLabel;
 import org.storyline.text.WordSet;
 
 /**
- * Checks a brief's citations: every cited span must lie inside its article's source, and support what
- * cites it. Summary sentences, quotes, timeline events and coverage claims are supported as
- * {@link ClaimSupport} says: at least {@link ClaimSupport#MIN_SHARED} of the claim's content words in the
- * span, or a sentence-embedding cosine of at least {@link ClaimSupport#MIN_MEANING}. A fact, or a side of
- * a conflict, is supported by a span that holds each of its figures or states the same value in other
+ * Checks a brief's citations: every cited span must lie inside its article's source, and state what cites it.
+ * Summary sentences, timeline events and coverage claims are judged by {@link SupportJudge}, the judgement the
+ * brief cites by, with the span read in its paragraph: only {@code supports} holds. A quote's span must give
+ * the same statement ({@link QuoteAligner#sameStatement}), the test quotes are aligned by. A fact, or a
+ * side of a conflict, is supported by a span that holds each of its figures or states the same value in other
  * words (read by the fact extractor in the context of the whole article).
  */
 public final class CitationChecker {
@@ -34,8 +40,19 @@ public final class CitationChecker {
     public record Failure(String claim, Citation citation, String reason) {
     }
 
-    /** The outcome: how many citations were checked, and which failed. */
-    public record Result(int checked, List<Failure> failures) {
+    /**
+     * The outcome: how many citations were checked, how many the judgement gave each label, and which failed.
+     *
+     * @param checked  citations checked
+     * @param labels   citations by support label (a fact's citation counts as {@code supports} or {@code no})
+     * @param failures the citations that do not hold
+     */
+    public record Result(int checked, Map<SupportLabel, Integer> labels, List<Failure> failures) {
+
+        public Result {
+            labels = Map.copyOf(labels);
+            failures = List.copyOf(failures);
+        }
 
         /** The share of citations that hold, 1.0 for a brief without citations. */
         public double supportedShare() {
@@ -43,31 +60,55 @@ public final class CitationChecker {
         }
     }
 
-    private final ClaimSupport support;
+    /** Characters of the source on each side of a span read as its paragraph, at most. */
+    private static final int CONTEXT = 1_000;
+
+    private final SupportJudge judge;
+    private final QuoteAligner quotes;
+    private final TextAnnotator annotator;
     private final FactExtractor factExtractor = new FactExtractor();
 
-    /** A checker that compares meanings with {@code embedder}. */
-    public CitationChecker(SentenceEmbedder embedder) {
-        this.support = new ClaimSupport(embedder);
+    /** A checker that reads spans with {@code annotator} and compares meanings with {@code embedder}. */
+    public CitationChecker(SentenceEmbedder embedder, TextAnnotator annotator) {
+        this.judge = new SupportJudge(embedder);
+        this.quotes = new QuoteAligner(embedder);
+        this.annotator = annotator;
     }
 
     /** Checks every citation of {@code brief}. */
     public Result check(Brief brief) {
         Map<String, String> sources = brief.articles().stream()
                 .collect(Collectors.toMap(CleanArticle::id, a -> a.article().source(), (a, b) -> a));
+        Map<SupportLabel, Integer> labels = new EnumMap<>(SupportLabel.class);
         List<Failure> failures = new ArrayList<>();
-        int checked = 0;
-        for (BriefSentence s : brief.summary()) {
-            for (Citation c : s.sources()) {
-                checked++;
-                check(s.text(), c, sources, span -> supports(s.text(), span)).ifPresent(failures::add);
-            }
-        }
+        List<Claim> claims = new ArrayList<>();
+        brief.summary().forEach(s -> s.sources().forEach(c -> claims.add(new Claim(s.text(), c))));
+        int quoteCitations = 0;
         for (Quote q : brief.quotes()) {
             for (QuoteSource qs : q.sources()) {
-                checked++;
-                check(q.text(), qs.citation(), sources, span -> supports(q.text(), span)).ifPresent(failures::add);
+                quoteCitations++;
+                check(q.text(), qs.citation(), sources, (span, source) -> {
+                    boolean same = quotes.sameStatement(q.text(), span);
+                    labels.merge(same ? SupportLabel.SUPPORTS : SupportLabel.NO, 1, Integer::sum);
+                    return same ? null : "not the quoted words";
+                }).ifPresent(failures::add);
             }
+        }
+        for (TimelineEvent e : brief.timeline()) {
+            e.sources().forEach(c -> claims.add(new Claim(e.text(), c)));
+        }
+        for (Coverage coverage : brief.coverage()) {
+            for (BriefSentence s : concat(coverage.only(), coverage.leavesOut())) {
+                s.sources().forEach(c -> claims.add(new Claim(s.text(), c)));
+            }
+        }
+        for (Claim claim : claims) {
+            check(claim.text(), claim.citation(), sources, (span, source) -> {
+                Support s = judge.judge(AnnotatedText.of(claim.text(), annotator), AnnotatedText.of(span, annotator),
+                        AnnotatedText.of(paragraph(source, claim.citation()), annotator));
+                labels.merge(s.label(), 1, Integer::sum);
+                return s.supports() ? null : s.label().label() + ", " + s.why();
+            }).ifPresent(failures::add);
         }
         Map<String, CleanArticle> articles = brief.articles().stream()
                 .collect(Collectors.toMap(CleanArticle::id, a -> a, (a, b) -> a));
@@ -76,30 +117,26 @@ public final class CitationChecker {
         brief.conflicts().forEach(conflict -> facts.addAll(conflict.sides()));
         for (Fact f : facts) {
             for (Citation c : f.sources()) {
-                checked++;
-                check(f.text(), c, sources, span -> holdsFigures(f.text(), span)
-                        || statesValue(f, c, articles, mentions)).ifPresent(failures::add);
+                check(f.text(), c, sources, (span, source) -> {
+                    boolean holds = holdsFigures(f.text(), span) || statesValue(f, c, articles, mentions);
+                    labels.merge(holds ? SupportLabel.SUPPORTS : SupportLabel.NO, 1, Integer::sum);
+                    return holds ? null : "no figure or value of the fact";
+                }).ifPresent(failures::add);
             }
         }
-        for (TimelineEvent e : brief.timeline()) {
-            for (Citation c : e.sources()) {
-                checked++;
-                check(e.text(), c, sources, span -> supports(e.text(), span)).ifPresent(failures::add);
-            }
-        }
-        for (Coverage coverage : brief.coverage()) {
-            for (BriefSentence s : concat(coverage.only(), coverage.leavesOut())) {
-                for (Citation c : s.sources()) {
-                    checked++;
-                    check(s.text(), c, sources, span -> supports(s.text(), span)).ifPresent(failures::add);
-                }
-            }
-        }
-        return new Result(checked, failures);
+        int checked = claims.size() + quoteCitations + facts.stream().mapToInt(f -> f.sources().size()).sum();
+        return new Result(checked, labels, failures);
     }
 
-    private static Optional<Failure> check(String claim, Citation c, Map<String, String> sources,
-                                                     Function<String, Boolean> support) {
+    private record Claim(String text, Citation citation) {
+    }
+
+    /** A judgement of a span within its source: {@code null} when it holds, else why not. */
+    private interface SpanJudgement {
+        String reasonAgainst(String span, String source);
+    }
+
+    private static Optional<Failure> check(String claim, Citation c, Map<String, String> sources, SpanJudgement judgement) {
         String source = sources.get(c.article());
         if (source == null) {
             return Optional.of(new Failure(claim, c, "cites an article not in the story"));
@@ -108,8 +145,20 @@ public final class CitationChecker {
             return Optional.of(new Failure(claim, c, "span ends after the source (" + source.length() + ")"));
         }
         String span = source.substring(c.start(), c.end());
-        return support.apply(span) ? Optional.empty()
-                : Optional.of(new Failure(claim, c, "span does not support the claim: " + span));
+        String against = judgement.reasonAgainst(span, source);
+        return against == null ? Optional.empty()
+                : Optional.of(new Failure(claim, c, "span does not support the claim (" + against + "): " + span));
+    }
+
+    /** The lines of the source around a citation, without markup: the paragraph a reader sees it in. */
+    private static String paragraph(String source, Citation c) {
+        int from = Math.max(0, c.start() - CONTEXT);
+        int to = Math.min(source.length(), c.end() + CONTEXT);
+        int start = source.lastIndexOf('\n', c.start() - 1);
+        int end = source.indexOf('\n', c.end());
+        start = start < from ? from : start + 1;
+        end = end < 0 || end > to ? to : end;
+        return source.substring(start, end).replaceAll("<[^>]*>", " ");
     }
 
     private static List<BriefSentence> concat(List<BriefSentence> a, List<BriefSentence> b) {
@@ -143,10 +192,7 @@ public final class CitationChecker {
                 .toList();
     }
 
-    private boolean supports(String claim, String span) {
-        return support.supports(claim, span);
-    }
-
+    /** Whether the span holds every figure of the fact, or, for a fact without figures, half its words. */
     private static boolean holdsFigures(String fact, String span) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(fact);
         boolean any = false;
@@ -156,6 +202,9 @@ public final class CitationChecker {
                 return false;
             }
         }
-        return any || WordSet.of(fact).containment(WordSet.of(span)) >= ClaimSupport.MIN_SHARED;
+        return any || WordSet.of(fact).containment(WordSet.of(span)) >= MIN_SHARED;
     }
+
+    /** Share of a fact's words a span without figures must hold. */
+    private static final double MIN_SHARED = 0.5;
 }

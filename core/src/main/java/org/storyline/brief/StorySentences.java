@@ -10,14 +10,17 @@ import org.storyline.fact.FactMention;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Citation;
 import org.storyline.model.Sentence;
+import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.quote.AttributedQuote;
+import org.storyline.support.AnnotatedText;
+import org.storyline.support.SupportJudge;
 import org.storyline.text.ContentTerms;
 import org.storyline.text.TfIdf;
 
 /**
  * All sentences of a story with TF-IDF vectors fitted on the story, and which sentences of other
  * articles say the same thing: a sentence's best match in another article, when their cosine reaches
- * {@link #SAME_POINT} and the other sentence supports it ({@link ClaimSupport}).
+ * {@link #SAME_POINT} and the other sentence, read in its paragraph, states it ({@link SupportJudge}).
  */
 final class StorySentences {
 
@@ -25,14 +28,16 @@ final class StorySentences {
     static final double SAME_POINT = 0.3;
 
     private final List<StorySentence> sentences;
-    private final ClaimSupport support;
+    private final SupportJudge judge;
+    private final SentenceEmbedder embedder;
     private final Map<StorySentence, Map<String, StorySentence>> matches = new java.util.HashMap<>();
     private final Map<StorySentence, Double> closest = new java.util.HashMap<>();
     private final Map<String, List<StorySentence>> byArticle = new LinkedHashMap<>();
 
-    private StorySentences(List<StorySentence> sentences, ClaimSupport support) {
+    private StorySentences(List<StorySentence> sentences, SupportJudge judge, SentenceEmbedder embedder) {
         this.sentences = sentences;
-        this.support = support;
+        this.judge = judge;
+        this.embedder = embedder;
         sentences.forEach(s -> byArticle.computeIfAbsent(s.article().id(), k -> new ArrayList<>()).add(s));
         for (StorySentence s : sentences) {
             Map<String, StorySentence> best = new LinkedHashMap<>();
@@ -44,8 +49,7 @@ final class StorySentences {
                 }
                 double c = s.vector().cosine(o.vector());
                 top = Math.max(top, c);
-                if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0)
-                        && support.supports(s.text(), o.text())) {
+                if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0) && backs(o, s)) {
                     best.put(o.article().id(), o);
                     score.put(o.article().id(), c);
                 }
@@ -57,10 +61,11 @@ final class StorySentences {
 
     /**
      * The sentences of {@code articles}; a fact stated in a sentence counts as one more term of it, so
-     * that {@code €40 billion} and {@code 40 billion euros} meet.
+     * that {@code €40 billion} and {@code 40 billion euros} meet. Sentences of other articles back a sentence as
+     * {@code judge} says; {@code embedder} tells rewordings apart.
      */
     static StorySentences of(List<AnnotatedArticle> articles, Map<String, List<AttributedQuote>> quotes,
-                             List<FactMention> facts, ClaimSupport support) {
+                             List<FactMention> facts, SupportJudge judge, SentenceEmbedder embedder) {
         List<List<String>> terms = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             for (Sentence s : a.sentences()) {
@@ -78,15 +83,27 @@ final class StorySentences {
         int k = 0;
         for (AnnotatedArticle a : articles) {
             int n = a.sentences().size();
+            Map<Integer, AnnotatedText> paragraphs = paragraphs(a);
             for (Sentence s : a.sentences()) {
                 double position = n <= 1 ? 0 : (double) s.index() / (n - 1);
                 boolean eligible = a.clean().english()
                         && SentenceFilter.eligible(s, a.text(), quotes.getOrDefault(a.id(), List.of()));
                 out.add(new StorySentence(a, s, s.text(a.text()), tfIdf.vector(terms.get(k++)), position, eligible,
-                        author(a, articles)));
+                        author(a, articles), paragraphs.get(s.paragraph())));
             }
         }
-        return new StorySentences(out, support);
+        return new StorySentences(out, judge, embedder);
+    }
+
+    /** Each paragraph of {@code a} with the tokens of its sentences, by paragraph index. */
+    private static Map<Integer, AnnotatedText> paragraphs(AnnotatedArticle a) {
+        Map<Integer, List<Sentence>> byParagraph = new LinkedHashMap<>();
+        a.sentences().forEach(s -> byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s));
+        Map<Integer, AnnotatedText> out = new java.util.HashMap<>();
+        byParagraph.forEach((p, list) -> out.put(p, new AnnotatedText(
+                a.text().substring(list.get(0).start(), list.get(list.size() - 1).end()),
+                list.stream().flatMap(s -> s.tokens().stream()).toList())));
+        return out;
     }
 
     /**
@@ -110,7 +127,7 @@ final class StorySentences {
     /** Whether {@code a} says what {@code b} says: close term vectors, or close sentence embeddings. */
     boolean repeats(StorySentence a, StorySentence b) {
         return a.vector().cosine(b.vector()) >= SummaryComposer.REDUNDANT
-                || support.similarity(a.text(), b.text()) >= SummaryComposer.SAME_MEANING;
+                || similarity(a, b) >= SummaryComposer.SAME_MEANING;
     }
 
     List<StorySentence> all() {
@@ -135,9 +152,13 @@ final class StorySentences {
         return authors;
     }
 
-    /** Whether sentence {@code span} backs what sentence {@code claim} says ({@link ClaimSupport}). */
+    /** Whether sentence {@code span}, read in its paragraph, states what sentence {@code claim} says. */
     boolean backs(StorySentence span, StorySentence claim) {
-        return support.supports(claim.text(), span.text());
+        return judge.judge(claim.annotated(), span.annotated(), span.paragraph()).supports();
+    }
+
+    private double similarity(StorySentence a, StorySentence b) {
+        return SentenceEmbedder.cosine(embedder.embed(a.text()), embedder.embed(b.text()));
     }
 
     /** The distinct outlets of the story's articles (reprints count once). */
@@ -154,7 +175,7 @@ final class StorySentences {
     boolean tellsAlike(StorySentence s, String id, double words, double meaning) {
         for (StorySentence o : byArticle.getOrDefault(id, List.of())) {
             if (s.vector().cosine(o.vector()) >= words
-                    || support.similarity(s.text(), o.text()) >= meaning) {
+                    || similarity(s, o) >= meaning) {
                 return true;
             }
         }

@@ -41,6 +41,15 @@ public final class QuoteAligner {
         this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
     }
 
+    /**
+     * Whether two wordings give one statement of one speaker, the shorter perhaps only part of it: the words of
+     * the shorter are nearly all in the longer, or the figures and the meaning are the same (a translation).
+     */
+    public boolean sameStatement(String a, String b) {
+        return WordSet.of(a).containment(WordSet.of(b)) >= SAME_SPEAKER_CONTAINMENT
+                || sameFigures(a, b) && SentenceEmbedder.cosine(embedder.embed(a), embedder.embed(b)) >= SAME_MEANING;
+    }
+
     /** One group of quotes being joined. */
     private static final class Group {
         final List<AttributedQuote> members = new ArrayList<>();

@@ -18,7 +18,8 @@ import java.util.List;
  *                        or WordNet synonym), 1 when the claim has none
  * @param similarity      sentence-embedding cosine of claim and passage
  * @param negationDiffers whether one of them is negated and the other not
- * @param fragment        whether the passage is too short or broken to state a claim
+ * @param fragment        whether the passage is too short or broken to state a claim: fewer than three words, no
+ *                        verb ({@code A loaded.}, {@code 3GHz quad-core chip.}), or only a reporting clause
  */
 public record Evidence(int names, List<String> missingNames, int namesInContext, int figures,
                        List<String> missingFigures, List<String> conflicts, int dates, List<String> missingDates,

@@ -3,9 +3,7 @@ package org.storyline.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures.Figure;
 import org.storyline.nlp.SentenceEmbedder;
@@ -17,7 +15,7 @@ import org.storyline.nlp.SentenceEmbedder;
  * paragraph gives counts, for a passage that refers to it by pronoun), every figure and date, at least
  * {@value #MIN_COVERAGE} of the core, and the same polarity. A figure of the passage that counts the same
  * thing with another value is a contradiction, and a passage of a few words is a fragment: both are no
- * support. Thread-safe; the cores and embeddings of texts are cached for the life of the instance.
+ * support. Thread-safe.
  */
 public final class SupportJudge {
 
@@ -36,9 +34,8 @@ public final class SupportJudge {
             "mrs", "ms", "st", "inc", "co", "corp", "ltd", "new");
 
     private final SentenceEmbedder embedder;
-    private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
 
-    /** A judge that compares meanings with {@code embedder}. */
+    /** A judge that compares meanings with {@code embedder} (wrap it in a cache to embed each text once). */
     public SupportJudge(SentenceEmbedder embedder) {
         this.embedder = embedder;
     }
@@ -92,7 +89,8 @@ public final class SupportJudge {
         double coverage = items == 0 ? 1 : (double) covered / items;
         int words = (int) passage.tokens().stream().filter(t -> t.text().chars().anyMatch(Character::isLetterOrDigit))
                 .count();
-        boolean fragment = words < MIN_WORDS || startsLowerCase(passage.text()) || onlyReports(passage);
+        boolean fragment = words < MIN_WORDS || passage.tokens().stream().noneMatch(t -> t.isPos("VB") || t.isPos("MD"))
+                || onlyReports(passage);
         return new Evidence(c.names().size(), missingNames, inContext, c.figures().size(), missingFigures, conflicts,
                 c.dates().size(), missingDates, c.terms().size(), coverage, similarity(claim.text(), passage.text()),
                 negationDiffers(c, p), fragment);
@@ -180,24 +178,10 @@ public final class SupportJudge {
                 && tokens.stream().noneMatch(t -> t.text().equals("“") || t.text().equals("\"") || t.text().equals("``"));
     }
 
-    private static boolean startsLowerCase(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (Character.isLetterOrDigit(ch)) {
-                return Character.isLowerCase(ch);
-            }
-        }
-        return true;
-    }
-
     private double similarity(String a, String b) {
         if (embedder == null) {
             return 0;
         }
-        return SentenceEmbedder.cosine(embedding(a), embedding(b));
-    }
-
-    private float[] embedding(String text) {
-        return embeddings.computeIfAbsent(text, embedder::embed);
+        return SentenceEmbedder.cosine(embedder.embed(a), embedder.embed(b));
     }
 }

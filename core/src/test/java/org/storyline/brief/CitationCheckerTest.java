@@ -8,12 +8,13 @@ import org.storyline.model.Brief;
 import org.storyline.model.BriefSentence;
 import org.storyline.model.Citation;
 import org.storyline.model.Story;
+import org.storyline.nlp.CoreNlpAnnotator;
 import org.storyline.nlp.MiniLmEmbedder;
 import org.storyline.testing.Corpus;
 
 class CitationCheckerTest {
 
-    private final CitationChecker checker = new CitationChecker(new MiniLmEmbedder());
+    private final CitationChecker checker = new CitationChecker(new MiniLmEmbedder(), new CoreNlpAnnotator());
 
     @Test
     void everyCitationOfTheExampleBriefIsSupported() {

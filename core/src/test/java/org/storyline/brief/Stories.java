@@ -110,12 +110,20 @@ final class Stories {
                         "Drivers were advised to carry chains until the weekend.")));
     }
 
-    /** The shared support test (sentence embeddings load once). */
-    static final ClaimSupport SUPPORT = new ClaimSupport(new org.storyline.nlp.MiniLmEmbedder());
+    /** The shared sentence embedder (loads once). */
+    static final org.storyline.nlp.SentenceEmbedder EMBEDDER = new org.storyline.nlp.MiniLmEmbedder();
+    /** The shared support judgement. */
+    static final org.storyline.support.SupportJudge JUDGE = new org.storyline.support.SupportJudge(EMBEDDER);
 
     /** The sentences of {@code articles}, without quotes or facts. */
     static StorySentences sentences(List<AnnotatedArticle> articles) {
-        return StorySentences.of(articles, Map.of(), List.of(), SUPPORT);
+        return of(articles, Map.of(), List.of());
+    }
+
+    /** The sentences of {@code articles} with their quotes and facts, judged by the shared judgement. */
+    static StorySentences of(List<AnnotatedArticle> articles, Map<String, List<org.storyline.quote.AttributedQuote>> quotes,
+                             List<org.storyline.fact.FactMention> facts) {
+        return StorySentences.of(articles, quotes, facts, JUDGE, EMBEDDER);
     }
 
     /** The sentence of article {@code id} that starts with {@code prefix}. */

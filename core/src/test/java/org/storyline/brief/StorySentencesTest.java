@@ -98,7 +98,7 @@ class StorySentencesTest {
         String words = "all container traffic";
         int start = text.indexOf(words);
         AttributedQuote unattributed = new AttributedQuote("a", start, start + words.length(), words, Speaker.UNKNOWN);
-        StorySentences withQuote = StorySentences.of(Stories.strike(), Map.of("a", List.of(unattributed)), List.of(), Stories.SUPPORT);
+        StorySentences withQuote = Stories.of(Stories.strike(), Map.of("a", List.of(unattributed)), List.of());
         assertThat(find(withQuote, "a", "The strike halted").eligible()).isFalse();
         assertThat(find(withQuote, "b", "All container").eligible()).isTrue();
     }
@@ -112,7 +112,7 @@ class StorySentencesTest {
         StorySentence x = plain.all().get(0);
         assertThat(plain.closestElsewhere(x)).isZero();
         List<FactMention> facts = List.of(money(articles.get(0), "$1.5 billion"), money(articles.get(1), "1,500 million dollars"));
-        StorySentences withFacts = StorySentences.of(articles, Map.of(), facts, Stories.SUPPORT);
+        StorySentences withFacts = Stories.of(articles, Map.of(), facts);
         assertThat(withFacts.closestElsewhere(withFacts.all().get(0))).isGreaterThan(0);
     }
 
@@ -129,7 +129,7 @@ class StorySentencesTest {
                         "We will not send troops, but we will keep sending weapons for as long as it takes."),
                 org.storyline.testing.Corpus.text("y", "Germany to keep arming Kyiv",
                         "We are not sending soldiers, but we will continue to deliver weapons as long as necessary."));
-        StorySentences story = StorySentences.of(two, Map.of(), List.of(), Stories.SUPPORT);
+        StorySentences story = Stories.of(two, Map.of(), List.of());
         StorySentence a = story.all().get(0);
         StorySentence b = story.all().get(1);
         assertThat(a.vector().cosine(b.vector())).isLessThan(SummaryComposer.REDUNDANT);

@@ -37,7 +37,7 @@ class SecondStoryBriefTest {
 
     @Test
     void everyCitationOfTheBriefIsSupportedByItsSpan() {
-        CitationChecker.Result result = new CitationChecker(new MiniLmEmbedder()).check(brief);
+        CitationChecker.Result result = new CitationChecker(new MiniLmEmbedder(), new org.storyline.nlp.CoreNlpAnnotator()).check(brief);
         System.out.printf("second story brief: %d citations, %.1f%% supported%n", result.checked(),
                 100 * result.supportedShare());
         assertThat(result.checked()).isGreaterThan(50);
