@@ -17,17 +17,22 @@ import org.storyline.model.Token;
  * models load on first use and are shared by every instance in the process, so creating instances is
  * cheap. Coreference and CoreNLP's own quote attribution are deliberately not run: they cost seconds
  * per article and gigabytes of memory, and storyline attributes quotes itself.
+ *
+ * <p>Between splitting and tagging, {@link SentenceJoiner} joins the sentences CoreNLP's splitter broke
+ * inside a figure, between initials or before a lower-case word ({@code a 2. 7GHz processor}), so that the
+ * tagger sees whole sentences.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static final class Holder {
-        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+        static final StanfordCoreNLP SPLITTER = new StanfordCoreNLP(properties("tokenize,ssplit"));
+        static final StanfordCoreNLP TAGGER = new StanfordCoreNLP(properties("pos,lemma,ner"), false);
     }
 
-    /** The CoreNLP settings storyline uses. */
-    static Properties properties() {
+    /** The CoreNLP settings storyline uses, running {@code annotators}. */
+    static Properties properties(String annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", annotators);
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
@@ -43,23 +48,38 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     @Override
     public List<Sentence> annotate(String text, List<Span> paragraphs) {
         Annotation doc = new Annotation(text);
-        Holder.PIPELINE.annotate(doc);
-        List<Sentence> out = new ArrayList<>();
+        Holder.SPLITTER.annotate(doc);
+        List<Sentence> split = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                int b = t.beginPosition();
-                int e = t.endPosition();
-                tokens.add(new Token(text.substring(b, e), b, e, t.tag(), t.lemma(), t.ner() == null ? "O" : t.ner()));
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!labels.isEmpty()) {
+                List<Token> tokens = tokens(text, labels);
+                int start = tokens.get(0).start();
+                int end = tokens.get(tokens.size() - 1).end();
+                split.add(new Sentence(split.size(), paragraphOf(start, paragraphs), start, end, tokens));
             }
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            int start = tokens.get(0).start();
-            int end = tokens.get(tokens.size() - 1).end();
-            out.add(new Sentence(out.size(), paragraphOf(start, paragraphs), start, end, tokens));
+        }
+        List<Sentence> joined = SentenceJoiner.join(text, split);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, CoreSentences.of(text, doc, joined));
+        Holder.TAGGER.annotate(doc);
+        List<Sentence> out = new ArrayList<>();
+        List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < joined.size(); i++) {
+            Sentence s = joined.get(i);
+            out.add(new Sentence(s.index(), s.paragraph(), s.start(), s.end(),
+                    tokens(text, tagged.get(i).get(CoreAnnotations.TokensAnnotation.class))));
         }
         return out;
+    }
+
+    private static List<Token> tokens(String text, List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel t : labels) {
+            int b = t.beginPosition();
+            int e = t.endPosition();
+            tokens.add(new Token(text.substring(b, e), b, e, t.tag(), t.lemma(), t.ner() == null ? "O" : t.ner()));
+        }
+        return tokens;
     }
 
     private static int paragraphOf(int offset, List<Span> paragraphs) {

@@ -105,6 +105,51 @@ class CoreNlpAnnotatorTest {
         }
     }
 
+    private static List<String> sentencesOf(String paragraph) {
+        return Corpus.annotator().annotate(paragraph, List.of(new Span(0, paragraph.length()))).stream()
+                .map(s -> s.text(paragraph)).toList();
+    }
+
+    @Test
+    void figuresWrittenWithASpaceAfterTheirPointStayInOneSentence() {
+        assertThat(sentencesOf("The new laptop has a 2. 7GHz processor. It ships today."))
+                .containsExactly("The new laptop has a 2. 7GHz processor.", "It ships today.");
+        assertThat(sentencesOf("Police said he had a . 38 caliber revolver in his car.")).hasSize(1);
+        assertThat(sentencesOf("Police said he had a. 357 Magnum in his car.")).hasSize(1);
+        assertThat(sentencesOf("A loaded. 38-caliber revolver was found at the scene.")).hasSize(1);
+    }
+
+    @Test
+    void initialsWrittenWithSpacesStayInOneSentence() {
+        assertThat(sentencesOf("He flew to the U. S. Geological Survey office. Then he left."))
+                .containsExactly("He flew to the U. S. Geological Survey office.", "Then he left.");
+        assertThat(sentencesOf("The story was first reported by TMZ. com on Monday.")).hasSize(1);
+    }
+
+    /** An initial before a capitalised word may end a sentence; CoreNLP's break there is kept. */
+    @Test
+    void initialsBeforeACapitalisedWordKeepTheSplittersBreak() {
+        assertThat(sentencesOf("He moved to the U. S. He left in May."))
+                .containsExactly("He moved to the U. S.", "He left in May.");
+    }
+
+    @Test
+    void taggerSeesTheJoinedSentence() {
+        String text = "“We got everyone out,” Const. Fielding said.";
+        List<Sentence> out = Corpus.annotator().annotate(text, List.of(new Span(0, text.length())));
+        assertThat(out).hasSize(1);
+        Token name = out.get(0).tokens().stream().filter(t -> t.text().equals("Fielding")).findFirst().orElseThrow();
+        assertThat(name.pos()).isEqualTo("NNP");
+    }
+
+    @Test
+    void figureOpeningANewParagraphStaysASentence() {
+        String text = "Prices rose by 2.\n\n7 dealers closed.";
+        List<Span> paragraphs = List.of(new Span(0, 17), new Span(19, text.length()));
+        assertThat(Corpus.annotator().annotate(text, paragraphs)).extracting(s -> s.text(text))
+                .containsExactly("Prices rose by 2.", "7 dealers closed.");
+    }
+
     @Test
     void emptyTextHasNoSentences() {
         assertThat(Corpus.annotator().annotate("", List.of())).isEmpty();
