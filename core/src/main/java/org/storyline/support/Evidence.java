@@ -14,6 +14,7 @@ import java.util.List;
  * @param dates           how many date words the claim gives
  * @param missingDates    the claim's date words the passage does not give
  * @param terms           how many other content words the claim has
+ * @param missingTerms    those the passage has neither in the same stem nor as a synonym
  * @param coverage        the share of the claim's names, figures, dates and content words the passage has (words by stem
  *                        or WordNet synonym), 1 when the claim has none
  * @param similarity      sentence-embedding cosine of claim and passage
@@ -23,12 +24,13 @@ import java.util.List;
  */
 public record Evidence(int names, List<String> missingNames, int namesInContext, int figures,
                        List<String> missingFigures, List<String> conflicts, int dates, List<String> missingDates,
-                       int terms, double coverage, double similarity, boolean negationDiffers, boolean fragment) {
+                       int terms, List<String> missingTerms, double coverage, double similarity, boolean negationDiffers, boolean fragment) {
 
     public Evidence {
         missingNames = List.copyOf(missingNames);
         missingFigures = List.copyOf(missingFigures);
         conflicts = List.copyOf(conflicts);
         missingDates = List.copyOf(missingDates);
+        missingTerms = List.copyOf(missingTerms);
     }
 }

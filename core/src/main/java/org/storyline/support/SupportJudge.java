@@ -82,7 +82,9 @@ public final class SupportJudge {
             }
         }
         List<String> missingDates = c.dates().stream().filter(d -> !p.dates().contains(d)).sorted().toList();
-        long covered = c.terms().stream().filter(t -> covers(p, t)).count()
+        List<String> missingTerms = c.terms().stream().filter(t -> !covers(p, t))
+                .map(t -> t.substring(0, t.lastIndexOf('/'))).toList();
+        long covered = c.terms().size() - missingTerms.size()
                 + c.names().size() - missingNames.size() + inContext + c.figures().size() - missingFigures.size()
                 + c.dates().size() - missingDates.size();
         int items = c.terms().size() + c.names().size() + c.figures().size() + c.dates().size();
@@ -92,7 +94,7 @@ public final class SupportJudge {
         boolean fragment = words < MIN_WORDS || passage.tokens().stream().noneMatch(t -> t.isPos("VB") || t.isPos("MD"))
                 || onlyReports(passage);
         return new Evidence(c.names().size(), missingNames, inContext, c.figures().size(), missingFigures, conflicts,
-                c.dates().size(), missingDates, c.terms().size(), coverage, similarity(claim.text(), passage.text()),
+                c.dates().size(), missingDates, c.terms().size(), missingTerms, coverage, similarity(claim.text(), passage.text()),
                 negationDiffers(c, p), fragment);
     }
 
@@ -121,7 +123,8 @@ public final class SupportJudge {
             gaps.add("the negation");
         }
         if (e.coverage() < MIN_COVERAGE) {
-            gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%)", 100 * e.coverage()));
+            gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%; not %s)", 100 * e.coverage(),
+                    String.join(", ", e.missingTerms())));
         }
         if (gaps.isEmpty()) {
             return new Support(SupportLabel.SUPPORTS, "the passage states the claim", e);

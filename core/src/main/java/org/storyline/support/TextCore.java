@@ -70,7 +70,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
             String lower = t.text().toLowerCase(Locale.ROOT);
             String ner = t.ner() == null ? "O" : t.ner();
             if (!ner.equals(nameType) || skip[i]) {
-                addName(names, name, keys);
+                addName(names, name, keys, nameType, t);
                 name = new ArrayList<>();
             }
             nameType = skip[i] ? "O" : ner;
@@ -103,7 +103,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 terms.add(lemma(t) + "/" + t.pos());
             }
         }
-        addName(names, name, keys);
+        addName(names, name, keys, nameType, null);
         return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
                 Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems));
     }
@@ -119,11 +119,20 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         return java.util.Optional.empty();
     }
 
-    private static void addName(List<List<String>> names, List<String> name, Set<String> keys) {
+    /**
+     * Records a name that ended before token {@code next}; a place or organisation that modifies a common noun
+     * ({@code Texas inmate}, {@code the US surgeon general}) describes rather than names who acted, and is not
+     * required of a passage.
+     */
+    private static void addName(List<List<String>> names, List<String> name, Set<String> keys, String type, Token next) {
         if (name.isEmpty()) {
             return;
         }
-        names.add(List.copyOf(name));
+        boolean modifier = !type.equals("PERSON") && next != null && (next.pos().equals("NN") || next.pos().equals("NNS")
+                || next.isPos("JJ"));
+        if (!modifier) {
+            names.add(List.copyOf(name));
+        }
         StringBuilder initials = new StringBuilder();
         for (String w : name) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
