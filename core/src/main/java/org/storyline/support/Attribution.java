@@ -43,7 +43,10 @@ final class Attribution {
         return out;
     }
 
-    /** Marks {@code , X said ...} at the end of the sentence, unless it follows a quotation. */
+    /**
+     * Marks {@code , X said ...} at the end of the sentence, unless it follows a quotation: a reporting verb after
+     * the comma with no other verb in the clause.
+     */
     private static void markTrailingClause(List<Token> tokens, boolean[] out) {
         int end = tokens.size();
         while (end > 0 && isFinalPunctuation(tokens, end - 1)) {
@@ -57,8 +60,9 @@ final class Attribution {
                 return;
             }
             for (int v = comma + 1; v < end; v++) {
-                if (isReporting(tokens, v) || v == end - 1 && isReportNoun(tokens.get(v))) {
-                    if (!hasVerb(tokens, v + 1, end)) {
+                if (isReporting(tokens, v) && !SpeechVerbs.isAccordingTo(tokens, v)
+                        || v == end - 1 && isReportNoun(tokens.get(v))) {
+                    if (!hasVerb(tokens, comma + 1, v) && !hasVerb(tokens, v + 1, end)) {
                         for (int j = comma; j < end; j++) {
                             out[j] = true;
                         }

@@ -123,8 +123,8 @@ public final class SupportJudge {
             gaps.add("the negation");
         }
         if (e.coverage() < MIN_COVERAGE) {
-            gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%; not %s)", 100 * e.coverage(),
-                    String.join(", ", e.missingTerms())));
+            String words = e.missingTerms().isEmpty() ? "" : "; not " + String.join(", ", e.missingTerms());
+            gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%%s)", 100 * e.coverage(), words));
         }
         if (gaps.isEmpty()) {
             return new Support(SupportLabel.SUPPORTS, "the passage states the claim", e);
@@ -168,8 +168,8 @@ public final class SupportJudge {
     }
 
     /**
-     * Whether the passage is only a reporting clause, {@code Colts coach Bruce Arians asked.}: its last word is a
-     * verb of saying with nothing said.
+     * Whether the passage is only a reporting clause, {@code Colts coach Bruce Arians asked.}: its one verb is a
+     * verb of saying at the end, with nothing said.
      */
     private static boolean onlyReports(AnnotatedText passage) {
         List<org.storyline.model.Token> tokens = passage.tokens();
@@ -177,7 +177,9 @@ public final class SupportJudge {
         while (last >= 0 && !tokens.get(last).text().chars().anyMatch(Character::isLetterOrDigit)) {
             last--;
         }
-        return last > 0 && tokens.get(last).isPos("VB") && org.storyline.quote.SpeechVerbs.isSpeech(tokens, last)
+        long verbs = tokens.stream().filter(t -> t.isPos("VB") || t.isPos("MD")).count();
+        return last > 0 && verbs == 1 && tokens.get(last).isPos("VB")
+                && org.storyline.quote.SpeechVerbs.isSpeech(tokens, last)
                 && tokens.stream().noneMatch(t -> t.text().equals("“") || t.text().equals("\"") || t.text().equals("``"));
     }
 

@@ -108,10 +108,16 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems));
     }
 
-    /** The stem of the first verb other than a light verb within reach after the negation at token {@code i}. */
+    /**
+     * The stem of the first verb other than a light verb within reach after the negation at token {@code i}, in
+     * the same stretch of words (no punctuation between).
+     */
     private static java.util.Optional<String> negatedVerb(List<Token> tokens, int i) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + NEGATION_REACH); j++) {
             Token t = tokens.get(j);
+            if (!t.text().chars().anyMatch(Character::isLetterOrDigit)) {
+                break;
+            }
             if (t.isPos("VB") && !LIGHT.contains(lemma(t))) {
                 return java.util.Optional.of(stem(lemma(t)));
             }

@@ -70,6 +70,18 @@ class SupportJudgeTest {
     }
 
     @Test
+    void sentenceEndingInAVerbOfSayingIsNoFragment() {
+        String claim = "Financial details of the acquisition were not disclosed.";
+        assertThat(judge(claim, claim).label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void everySentenceStatesItself() {
+        String claim = "What do you think about Ross returning (or possibly not) for the sequel?";
+        assertThat(judge(claim, claim).label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
     void outletThatReportedTheClaimNeedNotBeRepeated() {
         Support s = judge("The mayor of Leeds resigned on Friday, the Evening Post reported.",
                 "The mayor of Leeds resigned on Friday.");

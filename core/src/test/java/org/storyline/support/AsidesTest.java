@@ -1,0 +1,33 @@
+package org.storyline.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.support.AttributionTest.marked;
+
+import org.junit.jupiter.api.Test;
+
+class AsidesTest {
+
+    @Test
+    void appositionAfterANameIsAnAside() {
+        assertThat(marked("Cheeks was replaced by Tony DiLeo, a long-time member of the front office.", true))
+                .isEqualTo(", a long-time member of the front office");
+    }
+
+    @Test
+    void relativeClauseBetweenCommasIsAnAside() {
+        assertThat(marked("The team signed Michael Lehan, who spent five games with the Dolphins, to fill the spot.", true))
+                .isEqualTo(", who spent five games with the Dolphins");
+    }
+
+    @Test
+    void closingParticipialPhraseIsAnAside() {
+        assertThat(marked("AMD bought ATI for $5.4 billion, opening a new front in the battle with Intel.", true))
+                .isEqualTo(", opening a new front in the battle with Intel");
+    }
+
+    @Test
+    void parenthesisIsAnAsideAndTheMainClauseIsNot() {
+        assertThat(marked("The warship altered (its course) towards the boats.", true)).isEqualTo("( its course )");
+        assertThat(marked("The warship altered its course towards the boats.", true)).isEmpty();
+    }
+}
