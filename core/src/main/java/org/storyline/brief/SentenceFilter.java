@@ -10,7 +10,8 @@ import org.storyline.quote.Speaker;
 
 /**
  * Decides whether a sentence can stand alone in a summary: a full sentence of reasonable length that
- * has a verb, does not open with a pronoun or point back with a phrase such as {@code the same day} (whose
+ * has a verb, does not open with a pronoun (or name a person by pronoun before any name) or point back with a
+ * phrase such as {@code the same day} (whose
  * referent the reader would lack), is not direct speech
  * led by a dash, and carries no quote unless the quote's speaker is a named person or organisation named
  * in the sentence itself.
@@ -39,7 +40,7 @@ final class SentenceFilter {
         }
         Token head = t.get(0);
         if (head.pos().equals("PRP") || DEMONSTRATIVES.contains(head.text().toLowerCase(java.util.Locale.ROOT))
-                && t.size() > 1 && t.get(1).isPos("VB")) {
+                && t.size() > 1 && t.get(1).isPos("VB") || pronounBeforeAnyName(t)) {
             return false;
         }
         if (t.stream().noneMatch(x -> x.isPos("VB")) || refersBack(body)) {
@@ -47,6 +48,24 @@ final class SentenceFilter {
         }
         return quotesNamedHere(s, quotes, t);
     }
+
+    /**
+     * Whether a third-person pronoun comes before any name it could stand for: {@code There he will
+     * present his plan}, {@code On Monday, she said ...}.
+     */
+    private static boolean pronounBeforeAnyName(List<Token> t) {
+        for (Token x : t) {
+            if (!"O".equals(x.ner()) && x.ner() != null) {
+                return false;
+            }
+            if (x.pos().equals("PRP") && THIRD_PERSON.contains(x.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "him", "her", "them");
 
     /** Whether the sentence holds a phrase that points back to an earlier sentence ({@code the same day}). */
     private static boolean refersBack(String body) {

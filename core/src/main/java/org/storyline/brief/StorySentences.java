@@ -87,7 +87,8 @@ final class StorySentences {
             for (Sentence s : a.sentences()) {
                 double position = n <= 1 ? 0 : (double) s.index() / (n - 1);
                 boolean eligible = a.clean().english()
-                        && SentenceFilter.eligible(s, a.text(), quotes.getOrDefault(a.id(), List.of()));
+                        && SentenceFilter.eligible(s, a.text(), quotes.getOrDefault(a.id(), List.of()))
+                        && !SupportJudge.isFragment(AnnotatedText.of(s, a.text()));
                 out.add(new StorySentence(a, s, s.text(a.text()), tfIdf.vector(terms.get(k++)), position, eligible,
                         author(a, articles), paragraphs.get(s.paragraph())));
             }

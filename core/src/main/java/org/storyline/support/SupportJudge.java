@@ -89,10 +89,7 @@ public final class SupportJudge {
                 + c.dates().size() - missingDates.size();
         int items = c.terms().size() + c.names().size() + c.figures().size() + c.dates().size();
         double coverage = items == 0 ? 1 : (double) covered / items;
-        int words = (int) passage.tokens().stream().filter(t -> t.text().chars().anyMatch(Character::isLetterOrDigit))
-                .count();
-        boolean fragment = words < MIN_WORDS || passage.tokens().stream().noneMatch(t -> t.isPos("VB") || t.isPos("MD"))
-                || onlyReports(passage);
+        boolean fragment = isFragment(passage);
         return new Evidence(c.names().size(), missingNames, inContext, c.figures().size(), missingFigures, conflicts,
                 c.dates().size(), missingDates, c.terms().size(), missingTerms, coverage, similarity(claim.text(), passage.text()),
                 negationDiffers(c, p), fragment);
@@ -168,8 +165,19 @@ public final class SupportJudge {
     }
 
     /**
+     * Whether a text is too short or broken to state a claim: fewer than {@value #MIN_WORDS} words, no verb
+     * ({@code A loaded.}, {@code 3GHz quad-core chip.}), or only a reporting clause. Such a text is neither cited
+     * nor a claim of its own.
+     */
+    public static boolean isFragment(AnnotatedText text) {
+        long words = text.tokens().stream().filter(t -> t.text().chars().anyMatch(Character::isLetterOrDigit)).count();
+        return words < MIN_WORDS || text.tokens().stream().noneMatch(t -> t.isPos("VB") || t.isPos("MD"))
+                || onlyReports(text);
+    }
+
+    /**
      * Whether the passage is only a reporting clause, {@code Colts coach Bruce Arians asked.}: its one verb is a
-     * verb of saying at the end, with nothing said.
+     * verb of saying at the end, with a person or a pronoun saying nothing.
      */
     private static boolean onlyReports(AnnotatedText passage) {
         List<org.storyline.model.Token> tokens = passage.tokens();
@@ -178,7 +186,8 @@ public final class SupportJudge {
             last--;
         }
         long verbs = tokens.stream().filter(t -> t.isPos("VB") || t.isPos("MD")).count();
-        return last > 0 && verbs == 1 && tokens.get(last).isPos("VB")
+        boolean person = tokens.stream().anyMatch(t -> "PERSON".equals(t.ner()) || t.pos().equals("PRP"));
+        return last > 0 && verbs == 1 && person && tokens.get(last).isPos("VB")
                 && org.storyline.quote.SpeechVerbs.isSpeech(tokens, last)
                 && tokens.stream().noneMatch(t -> t.text().equals("“") || t.text().equals("\"") || t.text().equals("``"));
     }

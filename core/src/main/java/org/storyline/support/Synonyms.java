@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -16,7 +18,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * Words that mean the same as a word in its commonest senses, from WordNet 3.1 ({@code hurl} and {@code throw},
  * {@code promise} and {@code pledge}): the single-word lemmas of the first {@value #SENSES} synsets of the
- * word's part of speech. The dictionary loads once per process, on first use; results are cached.
+ * word's part of speech, and the word's derivationally related forms in them ({@code die} and {@code death},
+ * {@code acquire} and {@code acquisition}). The dictionary loads once per process, on first use; results are cached.
  */
 final class Synonyms {
 
@@ -56,9 +59,13 @@ final class Synonyms {
             List<Synset> senses = word.getSenses();
             for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
                 for (Word w : s.getWords()) {
-                    String l = w.getLemma().toLowerCase(Locale.ROOT);
-                    if (l.indexOf(' ') < 0 && l.indexOf('_') < 0) {
-                        out.add(l);
+                    add(out, w);
+                    if (w.getLemma().equalsIgnoreCase(lemma)) {
+                        for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                            if (p.getTargetSynset() != null && p.getTarget() instanceof Word related) {
+                                add(out, related);
+                            }
+                        }
                     }
                 }
             }
@@ -66,6 +73,13 @@ final class Synonyms {
             throw new IllegalStateException("cannot read WordNet for '" + lemma + "': " + e.getMessage(), e);
         }
         return Set.copyOf(out);
+    }
+
+    private static void add(Set<String> out, Word w) {
+        String l = w.getLemma().toLowerCase(Locale.ROOT);
+        if (l.indexOf(' ') < 0 && l.indexOf('_') < 0) {
+            out.add(l);
+        }
     }
 
     private static Dictionary load() {

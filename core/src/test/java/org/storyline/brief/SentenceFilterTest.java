@@ -65,6 +65,13 @@ class SentenceFilterTest {
     }
 
     @Test
+    void personNamedOnlyByPronounBeforeAnyNameLacksItsReferent() {
+        assertThat(eligible("There he will present his plan to the heads of state and government.")).isFalse();
+        assertThat(eligible("On Monday, she told the union that the talks would resume.")).isFalse();
+        assertThat(eligible("On Monday, Anna Berg told the union that she expects the talks to resume.")).isTrue();
+    }
+
+    @Test
     void sentenceOpeningWithAPronounLacksItsReferent() {
         assertThat(eligible("He said the talks would resume in The Hague on Thursday.")).isFalse();
         assertThat(eligible("They said the talks would resume in The Hague on Thursday.")).isFalse();
