@@ -4,7 +4,7 @@
 # pairs were accepted, with wall time and peak RSS.
 #   bench/support.sh [PAIRS.jsonl [ARTICLES.jsonl]]
 # PAIRS defaults to ../shared/benchmarks/citation-support/dev.jsonl (lines with claim, passage, label; a pair with
-# passage_article, start and end gets its paragraph from ARTICLES as context, default
+# passage_article, start and end gets its paragraph and the one before from ARTICLES as context, default
 # ../shared/benchmarks/story-clustering/ecbplus.jsonl). BUILD_DIR (default target) is the Maven build folder.
 set -euo pipefail
 ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

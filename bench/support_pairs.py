@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Helpers of bench/support.sh.
   support_pairs.py context PAIRS.jsonl ARTICLES.jsonl   prints PAIRS with "context": the paragraph (line) of the
-      passage's article around [start, end) when the pair names passage_article and ARTICLES holds it
+      passage's article around [start, end) and the one before it, when the pair names passage_article and
+      ARTICLES holds it
   support_pairs.py score PAIRS.jsonl LABELS.jsonl        prints the confusion table of gold "label" against the
       judged "label", and precision and recall of "supports"."""
 import json, os, sys
@@ -21,6 +22,7 @@ def context(pairs, articles):
         text = texts.get(p.get("passage_article"))
         if text is not None and "start" in p and "end" in p and "context" not in p:
             start = text.rfind("\n", 0, p["start"]) + 1
+            start = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
             end = text.find("\n", p["end"])
             p["context"] = text[start:len(text) if end < 0 else end]
         print(json.dumps(p, ensure_ascii=False))

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Judges whether each passage states its claim, as the brief does before it cites an outlet. Reads "
                 + "PAIRS, one JSON object a line with \"claim\" and \"passage\" (and optionally \"context\", the "
-                + "passage's paragraph; other keys are ignored), and prints for each line, in order, "
+                + "passage's paragraph and the one before it; other keys are ignored), and prints for each line, in order, "
                 + "{\"label\": \"supports\"|\"partial\"|\"no\", \"why\": \"...\"}. Blank lines are skipped.",
             "A line that is not such an object is printed as {\"label\": null, \"error\": \"...\"} and reported on "
                 + "stderr as 'storyline: PAIRS:LINE: check-support: REASON'.",

@@ -150,13 +150,19 @@ public final class CitationChecker {
                 : Optional.of(new Failure(claim, c, "span does not support the claim (" + against + "): " + span));
     }
 
-    /** The lines of the source around a citation, without markup: the paragraph a reader sees it in. */
+    /**
+     * The lines of the source around a citation and the line before them, without markup: the paragraph a reader
+     * sees it in, and the one before it.
+     */
     private static String paragraph(String source, Citation c) {
         int from = Math.max(0, c.start() - CONTEXT);
         int to = Math.min(source.length(), c.end() + CONTEXT);
         int start = source.lastIndexOf('\n', c.start() - 1);
+        while (start > from && source.charAt(start - 1) == '\n') {
+            start--;
+        }
+        start = start <= from ? from : Math.max(from, source.lastIndexOf('\n', start - 1) + 1);
         int end = source.indexOf('\n', c.end());
-        start = start < from ? from : start + 1;
         end = end < 0 || end > to ? to : end;
         return source.substring(start, end).replaceAll("<[^>]*>", " ");
     }

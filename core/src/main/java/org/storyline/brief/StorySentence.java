@@ -16,7 +16,7 @@ import org.storyline.text.TermVector;
  * @param position  its relative position in the article, 0 for the lead to 1 for the last sentence
  * @param eligible  whether it may stand in a summary on its own (see {@link SentenceFilter})
  * @param author    the outlet that wrote it (see {@link StorySentences}), so that reprints count once
- * @param paragraph the paragraph it is in, with its tokens, for reading it in context
+ * @param paragraph the paragraph it is in and the one before, with their tokens, for reading it in context
  */
 record StorySentence(AnnotatedArticle article, Sentence sentence, String text, TermVector vector, double position,
                      boolean eligible, String author, AnnotatedText paragraph) {

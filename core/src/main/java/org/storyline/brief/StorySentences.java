@@ -96,14 +96,22 @@ final class StorySentences {
         return new StorySentences(out, judge, embedder);
     }
 
-    /** Each paragraph of {@code a} with the tokens of its sentences, by paragraph index. */
+    /**
+     * Each paragraph of {@code a} read together with the paragraph before it, where a pronoun opening it finds
+     * its referent, with the tokens of their sentences; by paragraph index.
+     */
     private static Map<Integer, AnnotatedText> paragraphs(AnnotatedArticle a) {
-        Map<Integer, List<Sentence>> byParagraph = new LinkedHashMap<>();
+        Map<Integer, List<Sentence>> byParagraph = new java.util.TreeMap<>();
         a.sentences().forEach(s -> byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s));
         Map<Integer, AnnotatedText> out = new java.util.HashMap<>();
-        byParagraph.forEach((p, list) -> out.put(p, new AnnotatedText(
-                a.text().substring(list.get(0).start(), list.get(list.size() - 1).end()),
-                list.stream().flatMap(s -> s.tokens().stream()).toList())));
+        List<Sentence> previous = List.of();
+        for (Map.Entry<Integer, List<Sentence>> e : byParagraph.entrySet()) {
+            List<Sentence> both = new ArrayList<>(previous);
+            both.addAll(e.getValue());
+            out.put(e.getKey(), new AnnotatedText(a.text().substring(both.get(0).start(), both.get(both.size() - 1).end()),
+                    both.stream().flatMap(s -> s.tokens().stream()).toList()));
+            previous = e.getValue();
+        }
         return out;
     }
 
