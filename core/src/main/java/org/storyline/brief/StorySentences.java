@@ -14,13 +14,15 @@ import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.quote.AttributedQuote;
 import org.storyline.support.AnnotatedText;
 import org.storyline.support.SupportJudge;
+import org.storyline.support.SupportLabel;
 import org.storyline.text.ContentTerms;
 import org.storyline.text.TfIdf;
 
 /**
  * All sentences of a story with TF-IDF vectors fitted on the story, and which sentences of other
  * articles say the same thing: a sentence's best match in another article, when their cosine reaches
- * {@link #SAME_POINT} and the other sentence, read in its paragraph, states it ({@link SupportJudge}).
+ * {@link #SAME_POINT} and the other sentence, read in its paragraph, states it ({@link SupportJudge}); and,
+ * apart, the best sentence of each other article that states only part of it (related reporting).
  */
 final class StorySentences {
 
@@ -31,6 +33,7 @@ final class StorySentences {
     private final SupportJudge judge;
     private final SentenceEmbedder embedder;
     private final Map<StorySentence, Map<String, StorySentence>> matches = new java.util.HashMap<>();
+    private final Map<StorySentence, Map<String, StorySentence>> related = new java.util.HashMap<>();
     private final Map<StorySentence, Double> closest = new java.util.HashMap<>();
     private final Map<String, List<StorySentence>> byArticle = new LinkedHashMap<>();
 
@@ -43,18 +46,29 @@ final class StorySentences {
             Map<String, StorySentence> best = new LinkedHashMap<>();
             Map<String, Double> score = new LinkedHashMap<>();
             double top = 0;
+            Map<String, StorySentence> partial = new LinkedHashMap<>();
+            Map<String, Double> partialScore = new LinkedHashMap<>();
             for (StorySentence o : sentences) {
                 if (o.article() == s.article()) {
                     continue;
                 }
                 double c = s.vector().cosine(o.vector());
                 top = Math.max(top, c);
-                if (c >= SAME_POINT && c > score.getOrDefault(o.article().id(), 0.0) && backs(o, s)) {
+                if (c < SAME_POINT || c <= score.getOrDefault(o.article().id(), 0.0)) {
+                    continue;
+                }
+                SupportLabel label = judge(o, s);
+                if (label == SupportLabel.SUPPORTS) {
                     best.put(o.article().id(), o);
                     score.put(o.article().id(), c);
+                } else if (label == SupportLabel.PARTIAL && c > partialScore.getOrDefault(o.article().id(), 0.0)) {
+                    partial.put(o.article().id(), o);
+                    partialScore.put(o.article().id(), c);
                 }
             }
+            best.keySet().forEach(partial::remove);
             matches.put(s, best);
+            related.put(s, partial);
             closest.put(s, top);
         }
     }
@@ -163,7 +177,12 @@ final class StorySentences {
 
     /** Whether sentence {@code span}, read in its paragraph, states what sentence {@code claim} says. */
     boolean backs(StorySentence span, StorySentence claim) {
-        return judge.judge(claim.annotated(), span.annotated(), span.paragraph()).supports();
+        return judge(span, claim) == SupportLabel.SUPPORTS;
+    }
+
+    /** How far sentence {@code span}, read in its paragraph, states what sentence {@code claim} says. */
+    private SupportLabel judge(StorySentence span, StorySentence claim) {
+        return judge.judge(claim.annotated(), span.annotated(), span.paragraph()).label();
     }
 
     private double similarity(StorySentence a, StorySentence b) {
@@ -189,6 +208,19 @@ final class StorySentences {
             }
         }
         return false;
+    }
+
+    /**
+     * Sentences of other articles on the point of {@code s} that state only part of it, by article; none from
+     * an article that states it.
+     */
+    Map<String, StorySentence> related(StorySentence s) {
+        return related.get(s);
+    }
+
+    /** The citations of the sentences {@link #related} to {@code s}. */
+    List<Citation> relatedCitations(StorySentence s) {
+        return related(s).values().stream().map(StorySentence::citation).toList();
     }
 
     /** {@code s} and its matches as citations, its own first. */

@@ -69,6 +69,7 @@ final class SummaryComposer {
             }
         }
         picked.sort(readingOrder(story, support));
-        return picked.stream().map(s -> new BriefSentence(s.text(), story.citations(s))).toList();
+        return picked.stream().map(s -> new BriefSentence(s.text(), story.citations(s), story.relatedCitations(s)))
+                .toList();
     }
 }

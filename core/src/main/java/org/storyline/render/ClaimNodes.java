@@ -57,11 +57,12 @@ final class ClaimNodes {
         return node;
     }
 
-    /** A summary sentence with the articles that report it. */
+    /** A summary sentence with the articles that report it, and the related reporting of others. */
     static ObjectNode sentence(BriefSentence sentence) {
         ObjectNode node = Nodes.object();
         node.put("text", sentence.text());
         node.set("sources", Nodes.array(sentence.sources(), ClaimNodes::citation));
+        node.set("related", Nodes.array(sentence.related(), ClaimNodes::citation));
         return node;
     }
 

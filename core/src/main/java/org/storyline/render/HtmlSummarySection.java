@@ -2,7 +2,10 @@ package org.storyline.render;
 
 import org.storyline.model.BriefSentence;
 
-/** The summary: a numbered list of sentences, each with the markers of the articles that report it. */
+/**
+ * The summary: a numbered list of sentences, each with the markers of the articles that report it and, apart,
+ * of those that state only part of it (related reporting).
+ */
 final class HtmlSummarySection implements HtmlSection {
 
     @Override
@@ -15,6 +18,12 @@ final class HtmlSummarySection implements HtmlSection {
         for (BriefSentence sentence : story.brief().summary()) {
             out.open("li").text(sentence.text()).text(" ");
             story.markers(sentence.sources(), out);
+            if (!sentence.related().isEmpty()) {
+                out.open("span", "class", "related", "title", "These articles state only part of the sentence")
+                        .text(" related reporting ");
+                story.markers(sentence.related(), out);
+                out.close("span");
+            }
             out.close("li").newline();
         }
         out.close("ol").newline();

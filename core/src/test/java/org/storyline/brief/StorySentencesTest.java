@@ -92,6 +92,21 @@ class StorySentencesTest {
     }
 
     @Test
+    void passageStatingOnlyPartOfASentenceIsRelatedReportingNotSupport() {
+        List<AnnotatedArticle> articles = List.of(
+                Stories.article("x", "One", null, "T", "The mayor of Leeds resigned on Friday after the vote on the city budget."),
+                Stories.article("y", "Two", null, "T", "The mayor of Leeds resigned after the vote on the city budget."));
+        StorySentences story = Stories.sentences(articles);
+        StorySentence x = find(story, "x", "The mayor");
+        assertThat(story.matches(x)).isEmpty();
+        assertThat(story.support(x)).isEqualTo(1);
+        assertThat(story.related(x)).containsOnlyKeys("y");
+        StorySentence y = find(story, "y", "The mayor");
+        assertThat(story.matches(y)).containsOnlyKeys("x");
+        assertThat(story.related(y)).isEmpty();
+    }
+
+    @Test
     void quotesOfTheArticleDecideEligibility() {
         AnnotatedArticle a = Stories.strike().get(0);
         String text = a.text();

@@ -82,7 +82,8 @@ final class Fixtures {
         List<BriefSentence> summary = List.of(
                 new BriefSentence("NATO will raise support for Ukraine.", List.of(
                         new Citation("post", 0, 8), new Citation("ntb", 0, 10))),
-                new BriefSentence("Ukraine will join when the time is right.", List.of(new Citation("efe", 17, 40))));
+                new BriefSentence("Ukraine will join when the time is right.", List.of(new Citation("efe", 17, 40)),
+                        List.of(new Citation("ntb", 11, 20))));
         List<Exclusive> exclusive = List.of(
                 new Exclusive("post", "Zelensky presented his plan.", 0, 28),
                 new Exclusive("ntb", "Rutte says Ukraine will join when the time is right.", 0, 52));

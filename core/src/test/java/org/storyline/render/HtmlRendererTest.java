@@ -132,6 +132,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void relatedReportingIsShownApartFromTheSummarySentencesSources() {
+        Document page = Jsoup.parse(render(new Report(List.of(Fixtures.brief()), List.of())));
+        Element second = page.select("ol.summary-list li").get(1);
+        assertThat(second.select("> span.cites a.cite").eachText()).containsExactly("[2]");
+        assertThat(second.select("span.related").text()).isEqualTo("related reporting [1]");
+        assertThat(page.getElementById(second.select("span.related a.cite").attr("data-passage"))).isNotNull();
+    }
+
+    @Test
     void entityLinksToWhereEachArticleFirstNamesIt() {
         Document page = Jsoup.parse(render(new Report(List.of(Fixtures.brief()), List.of())));
         Element rutte = page.select("section.entities li").stream().filter(li -> li.text().startsWith("Mark Rutte"))

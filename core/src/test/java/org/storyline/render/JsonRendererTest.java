@@ -53,7 +53,7 @@ class JsonRendererTest {
         assertThat(keys(story.get("facts").get(0)))
                 .containsExactly("kind", "value", "text", "subject", "support", "sources");
         assertThat(keys(story.get("facts").get(0).get("sources").get(0))).containsExactly("article", "start", "end");
-        assertThat(keys(story.get("summary").get(0))).containsExactly("text", "sources");
+        assertThat(keys(story.get("summary").get(0))).containsExactly("text", "sources", "related");
         assertThat(keys(story.get("summary").get(0).get("sources").get(0))).containsExactly("article", "start", "end");
         assertThat(keys(story.get("exclusive").get(0))).containsExactly("article", "text", "start", "end");
         assertThat(keys(root.get("problems").get(0))).containsExactly("path", "stage", "reason");

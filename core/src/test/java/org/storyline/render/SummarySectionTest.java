@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 class SummarySectionTest {
 
     @Test
-    void eachSentenceCarriesMarkersOfTheArticlesThatReportIt() {
+    void eachSentenceCarriesMarkersOfTheArticlesThatReportItThenOfRelatedReporting() {
         String summary = Fixtures.section(new SummarySection(), Fixtures.brief());
 
         assertThat(summary).isEqualTo("""
                 ## Summary
 
                 NATO will raise support for Ukraine. [1][3]
-                Ukraine will join when the time is right. [2]
+                Ukraine will join when the time is right. [2] (related: [1])
 
                 """);
     }
