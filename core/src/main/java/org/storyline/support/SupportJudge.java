@@ -80,8 +80,7 @@ public final class SupportJudge {
             }
             missingFigures.add(f.value() + (f.unit().isEmpty() ? "" : " " + f.unit()));
             for (Figure g : p.figures()) {
-                if (!f.year() && !g.year() && !f.unit().isEmpty() && !isAge(f.unit())
-                        && TextCore.stem(f.unit()).equals(TextCore.stem(g.unit()))) {
+                if (countsSame(f, g) && c.figures().stream().noneMatch(h -> h.value().equals(g.value()))) {
                     conflicts.add(g.value() + " " + g.unit());
                 }
             }
@@ -163,6 +162,23 @@ public final class SupportJudge {
         return initials.length() > 1 && keys.contains(initials.toString())
                 || keys.contains(NameKey.of(String.join("", name)));
     }
+
+    /**
+     * Whether two figures count the same kind of thing: neither a year, the same word after them (a noun of
+     * three letters or more, or {@code %}), and not an age.
+     */
+    private static boolean countsSame(Figure f, Figure g) {
+        return !f.year() && !g.year() && countable(f.unit()) && !isAge(f.unit())
+                && TextCore.stem(f.unit()).equals(TextCore.stem(g.unit()));
+    }
+
+    private static boolean countable(String unit) {
+        return unit.equals("%") || unit.length() >= 3 && !NOT_UNITS.contains(unit);
+    }
+
+    /** Words that follow figures without saying what they count. */
+    private static final Set<String> NOT_UNITS = Set.of("and", "the", "for", "from", "over", "per", "with", "into",
+            "than", "out", "off", "after", "before", "since", "until", "about", "more", "less", "times", "other");
 
     /** An age ({@code 32-year-old}) counts a person, who may be another one than the claim's. */
     private static boolean isAge(String unit) {

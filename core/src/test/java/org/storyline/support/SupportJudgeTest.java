@@ -43,6 +43,14 @@ class SupportJudgeTest {
     }
 
     @Test
+    void figureTheClaimAlsoGivesIsNoContradiction() {
+        Support s = judge("The Nationals bid for eight years and the Orioles for seven years.",
+                "The Orioles made an offer for seven years.");
+        assertThat(s.label()).isNotEqualTo(SupportLabel.NO);
+        assertThat(s.evidence().conflicts()).isEmpty();
+    }
+
+    @Test
     void passageWithoutTheClaimsDateIsOnlyPartial() {
         Support s = judge("The mayor resigned on Friday after the vote.", "The mayor resigned after the vote.");
         assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
