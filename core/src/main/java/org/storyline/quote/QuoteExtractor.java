@@ -7,6 +7,7 @@ import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Sentence;
 import org.storyline.model.Span;
 import org.storyline.model.Token;
+import org.storyline.text.WordNet;
 
 /**
  * Finds the direct quotes of an article and attributes each to its speaker. The speaker comes from the
@@ -157,7 +158,37 @@ public final class QuoteExtractor {
         Speaker s = resolver.resolve(np.tokens(st.tokens()), text, discourse, np.from());
         boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
         boolean other = !np.isEmpty() && !pronoun && !s.known();
+        if (other && namesAPerson(np.tokens(st.tokens()))) {
+            return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
+        }
         return new Subject(s, np.from(), np.to(), speech && s.known(), false, other);
+    }
+
+    /**
+     * Whether a phrase the resolver could not name brings in another person ({@code Nichols' mother}, {@code a
+     * neighbour}): it is possessive or indefinite, and its last common noun is singular and a kind of person in
+     * WordNet. Such a subject is someone a following {@code he} or {@code she} may mean, so the pronoun cannot
+     * be given to anyone named before. A definite description ({@code the Dutch politician}) is left alone: news
+     * uses it for someone already named.
+     */
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one");
+
+    private static boolean namesAPerson(List<Token> np) {
+        String first = np.isEmpty() ? "" : np.get(0).text().toLowerCase(java.util.Locale.ROOT);
+        boolean introduces = np.stream().anyMatch(t -> t.pos().equals("POS")) || INDEFINITE.contains(first);
+        if (!introduces) {
+            return false;
+        }
+        for (int i = np.size() - 1; i >= 0; i--) {
+            Token t = np.get(i);
+            if (t.pos().equals("NNS")) {
+                return false;
+            }
+            if (t.pos().equals("NN")) {
+                return WordNet.isPerson((t.lemma() == null ? t.text() : t.lemma()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** {@code X and Y said}, {@code X and his deputy Y said}: several people, none of whom a pronoun can pick out. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures.Figure;
 import org.storyline.nlp.SentenceEmbedder;
+import org.storyline.text.WordNet;
 
 /**
  * Judges whether a passage states a claim ({@link SupportLabel}). The claim's core is its names, figures, dates
@@ -138,7 +139,7 @@ public final class SupportJudge {
         int slash = term.lastIndexOf('/');
         String lemma = term.substring(0, slash);
         return passage.stems().contains(TextCore.stem(lemma))
-                || Synonyms.of(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)));
+                || WordNet.synonyms(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)));
     }
 
     /** Whether a verb both texts use is negated in one of them only. */

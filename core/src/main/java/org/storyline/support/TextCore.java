@@ -9,6 +9,7 @@ import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures;
 import org.storyline.fact.Figures.Figure;
 import org.storyline.model.Token;
+import org.storyline.text.WordNet;
 
 /**
  * What a text states, in the parts a support judgement compares: the names it gives (runs of tokens the
@@ -79,7 +80,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
             }
             stems.add(stem(lemma(t)));
             if (isContent(t)) {
-                Synonyms.of(lemma(t), t.pos()).forEach(w -> stems.add(stem(w)));
+                WordNet.synonyms(lemma(t), t.pos()).forEach(w -> stems.add(stem(w)));
             }
             if (skip[i]) {
                 continue;

