@@ -23,6 +23,7 @@ final class Discourse {
     private boolean previousAmbiguous;
     private boolean otherSubjectSinceSpeech;
     private List<Speaker> currentMentions = List.of();
+    private List<SpeakerResolver.Mentioned> currentMentionedAt = List.of();
     private List<Speaker> previousMentions = List.of();
     private boolean previousSubjectStale;
     private boolean currentOther;
@@ -52,8 +53,9 @@ final class Discourse {
     }
 
     /** Notes the people the current sentence names outside quotes, in text order. */
-    void mentioned(List<Speaker> people) {
-        currentMentions = List.copyOf(people);
+    void mentioned(List<SpeakerResolver.Mentioned> people) {
+        currentMentions = people.stream().map(SpeakerResolver.Mentioned::speaker).toList();
+        currentMentionedAt = List.copyOf(people);
     }
 
     /**
@@ -83,6 +85,7 @@ final class Discourse {
             previousAmbiguous = false;
         }
         currentMentions = List.of();
+        currentMentionedAt = List.of();
         currentOther = false;
         currentSubject = Speaker.UNKNOWN;
         currentSubjectEnd = -1;
@@ -113,6 +116,9 @@ final class Discourse {
         if (currentFirst && currentAmbiguous || !currentFirst && previousAmbiguous) {
             return Speaker.UNKNOWN;
         }
+        if (!currentFirst && namedBefore(gender, position)) {
+            return Speaker.UNKNOWN;
+        }
         if (currentFirst) {
             candidates.add(currentSubject);
         }
@@ -139,6 +145,15 @@ final class Discourse {
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /**
+     * Whether the current sentence names, before the pronoun at token {@code position} and outside its subject,
+     * someone the pronoun could mean ({@code When King hired O'Brien, he had called him ...}): then it may mean
+     * that person as well as someone named before, and is not resolved.
+     */
+    private boolean namedBefore(Gender gender, int position) {
+        return currentMentionedAt.stream().anyMatch(m -> m.position() < position && fits(m.speaker(), gender));
     }
 
     /**

@@ -87,10 +87,14 @@ final class SpeakerResolver {
         return organisation(np, text);
     }
 
-    /** The people of the story a sentence names outside quotes, in text order. */
-    List<Speaker> people(SentenceTokens st, String text) {
+    /** A person of the story named in a sentence, at token {@code position}. */
+    record Mentioned(Speaker speaker, int position) {
+    }
+
+    /** The people of the story a sentence names outside quotes, each once, in text order. */
+    List<Mentioned> people(SentenceTokens st, String text) {
         List<Token> tokens = st.tokens();
-        List<Speaker> out = new ArrayList<>();
+        List<Mentioned> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             if (st.quoted()[i] || !tokens.get(i).ner().equals("PERSON")) {
@@ -101,8 +105,10 @@ final class SpeakerResolver {
             while (end < tokens.size() && !st.quoted()[end] && tokens.get(end).ner().equals("PERSON")) {
                 end++;
             }
+            int at = i;
             index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())).map(this::named)
-                    .filter(p -> !out.contains(p)).ifPresent(out::add);
+                    .filter(p -> out.stream().noneMatch(m -> m.speaker().equals(p)))
+                    .ifPresent(p -> out.add(new Mentioned(p, at)));
             i = end;
         }
         return out;

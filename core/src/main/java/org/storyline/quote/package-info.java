@@ -13,7 +13,8 @@
  *   <li>the phrase so found resolved to a speaker: a person of the story as the entity stage resolved the name
  *       there, a pronoun ({@link org.storyline.quote.Discourse}: the subject before it, the previous subject,
  *       the one person of its gender named in passing, the last speaker; none when the subject between brings
- *       in a person the text does not name ({@code the defendant's mother}, {@code a neighbour}: WordNet); {@code it} and {@code they}
+ *       in a person the text does not name ({@code the defendant's mother}, {@code a neighbour}: WordNet) or
+ *       when its own sentence names someone it could mean before it; {@code it} and {@code they}
  *       for an organisation), a title that fits one person, an unnamed source by its description, an
  *       organisation;</li>
  *   <li>paragraph structure: a quote without a cue continues the speaker of the statement just before it in the

@@ -133,11 +133,31 @@ class DiscourseTest {
         assertThat(discourse.anonymousWithHead("diplomat")).isEmpty();
     }
 
+    /** {@code people} as named at token 3, 6, 9 ... of a sentence. */
+    private static java.util.List<SpeakerResolver.Mentioned> named(Speaker... people) {
+        java.util.List<SpeakerResolver.Mentioned> out = new java.util.ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            out.add(new SpeakerResolver.Mentioned(people[i], 3 * (i + 1)));
+        }
+        return out;
+    }
+
+    @Test
+    void pronounAfterSomeoneNamedEarlierInItsSentenceIsNotResolved() {
+        discourse.enterSentence(ANNA, 2, false);
+        discourse.leaveSentence();
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        discourse.mentioned(named(ERIK));
+        assertThat(discourse.antecedent(Gender.FEMALE, 8)).isEqualTo(ANNA);
+        assertThat(discourse.antecedent(Gender.MALE, 8)).isEqualTo(Speaker.UNKNOWN);
+        assertThat(discourse.antecedent(Gender.MALE, 1)).isNotEqualTo(ERIK);
+    }
+
     /** A sentence whose subject is a thing ({@code The move}) and that names {@code people}. */
     private void sentenceAbout(Speaker... people) {
         discourse.enterSentence(Speaker.UNKNOWN, 2, false);
         discourse.unresolvedSubject();
-        discourse.mentioned(java.util.List.of(people));
+        discourse.mentioned(named(people));
         discourse.leaveSentence();
     }
 
@@ -170,7 +190,7 @@ class DiscourseTest {
     @Test
     void personNamedBesideAPersonSubjectComesAfterTheSubject() {
         discourse.enterSentence(ANNA, 2, false);
-        discourse.mentioned(java.util.List.of(ANNA, ERIK));
+        discourse.mentioned(named(ANNA, ERIK));
         discourse.leaveSentence();
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
@@ -201,7 +221,7 @@ class DiscourseTest {
     void personNamedInASentenceWhoseSubjectIsNotFoundOutranksAnOlderSubject() {
         sentence(OLE);
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
-        discourse.mentioned(java.util.List.of(ERIK));
+        discourse.mentioned(named(ERIK));
         discourse.leaveSentence();
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
