@@ -34,12 +34,7 @@ public final class SupportJudge {
     private static final Set<String> NOT_NAME_WORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "dr", "mr",
             "mrs", "ms", "st", "inc", "co", "corp", "ltd", "new");
 
-    /** Texts whose cores are kept, as claims and as passages. */
-    static final int CORES_KEPT = 20_000;
-
     private final SentenceEmbedder embedder;
-    private final CoreCache claims = new CoreCache(CORES_KEPT);
-    private final CoreCache passages = new CoreCache(CORES_KEPT);
 
     /** A judge that compares meanings with {@code embedder} (wrap it in a cache to embed each text once). */
     public SupportJudge(SentenceEmbedder embedder) {
@@ -60,9 +55,9 @@ public final class SupportJudge {
 
     /** What {@link #judge} compares. */
     public Evidence evidence(AnnotatedText claim, AnnotatedText passage, AnnotatedText context) {
-        TextCore c = claims.of(claim, TextCore::ofClaim);
-        TextCore p = passages.of(passage, TextCore::of);
-        TextCore ctx = context == null ? null : passages.of(context, TextCore::of);
+        TextCore c = TextCore.ofClaim(claim);
+        TextCore p = TextCore.of(passage);
+        TextCore ctx = context == null ? null : TextCore.of(context);
         List<String> missingNames = new ArrayList<>();
         int inContext = 0;
         for (List<String> name : c.names()) {
