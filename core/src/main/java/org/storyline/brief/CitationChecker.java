@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storyline.fact.FactExtractor;
 import org.storyline.fact.FactMention;
@@ -17,6 +18,7 @@ import org.storyline.model.Fact;
 import org.storyline.model.Quote;
 import org.storyline.model.QuoteSource;
 import org.storyline.model.TimelineEvent;
+import org.storyline.nlp.CachingEmbedder;
 import org.storyline.nlp.SentenceEmbedder;
 import org.storyline.nlp.TextAnnotator;
 import org.storyline.quote.QuoteAligner;
@@ -60,6 +62,8 @@ public final class CitationChecker {
         }
     }
 
+    /** Embeddings kept while checking: a claim cited by several spans is embedded once. */
+    private static final int EMBEDDINGS_KEPT = 10_000;
     /** Characters of the source on each side of a span read as its paragraph, at most. */
     private static final int CONTEXT = 1_000;
 
@@ -70,8 +74,9 @@ public final class CitationChecker {
 
     /** A checker that reads spans with {@code annotator} and compares meanings with {@code embedder}. */
     public CitationChecker(SentenceEmbedder embedder, TextAnnotator annotator) {
-        this.judge = new SupportJudge(embedder);
-        this.quotes = new QuoteAligner(embedder);
+        SentenceEmbedder cached = new CachingEmbedder(embedder, EMBEDDINGS_KEPT);
+        this.judge = new SupportJudge(cached);
+        this.quotes = new QuoteAligner(cached);
         this.annotator = annotator;
     }
 
@@ -102,10 +107,13 @@ public final class CitationChecker {
                 s.sources().forEach(c -> claims.add(new Claim(s.text(), c)));
             }
         }
+        Map<String, AnnotatedText> annotated = new java.util.HashMap<>();
+        Function<String, AnnotatedText> annotate = text -> annotated.computeIfAbsent(text,
+                t -> AnnotatedText.of(t, annotator));
         for (Claim claim : claims) {
             check(claim.text(), claim.citation(), sources, (span, source) -> {
-                Support s = judge.judge(AnnotatedText.of(claim.text(), annotator), AnnotatedText.of(span, annotator),
-                        AnnotatedText.of(paragraph(source, claim.citation()), annotator));
+                Support s = judge.judge(annotate.apply(claim.text()), annotate.apply(span),
+                        annotate.apply(paragraph(source, claim.citation())));
                 labels.merge(s.label(), 1, Integer::sum);
                 return s.supports() ? null : s.label().label() + ", " + s.why();
             }).ifPresent(failures::add);

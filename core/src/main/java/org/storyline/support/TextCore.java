@@ -42,7 +42,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
 
     /** The core of every word of {@code text}. */
     static TextCore of(AnnotatedText text) {
-        return of(text.text(), text.tokens(), new boolean[text.tokens().size()]);
+        return of(text.tokens(), new boolean[text.tokens().size()]);
     }
 
     /** The core of {@code text} without its sourcing words ({@link Attribution}) and asides ({@link Asides}). */
@@ -52,10 +52,10 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         for (int i = 0; i < skip.length; i++) {
             skip[i] |= asides[i];
         }
-        return of(text.text(), text.tokens(), skip);
+        return of(text.tokens(), skip);
     }
 
-    private static TextCore of(String text, List<Token> tokens, boolean[] skip) {
+    private static TextCore of(List<Token> tokens, boolean[] skip) {
         List<List<String>> names = new ArrayList<>();
         Set<String> dates = new LinkedHashSet<>();
         List<String> terms = new ArrayList<>();
