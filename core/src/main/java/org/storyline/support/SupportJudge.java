@@ -57,13 +57,13 @@ public final class SupportJudge {
     public Evidence evidence(AnnotatedText claim, AnnotatedText passage, AnnotatedText context) {
         TextCore c = TextCore.ofClaim(claim);
         TextCore p = TextCore.of(passage);
-        TextCore ctx = context == null ? null : TextCore.of(context);
+        Set<String> contextKeys = context == null ? Set.of() : TextCore.nameKeys(context);
         List<String> missingNames = new ArrayList<>();
         int inContext = 0;
         for (List<String> name : c.names()) {
             if (!gives(p.keys(), name)) {
                 missingNames.add(String.join(" ", name));
-                if (ctx != null && gives(ctx.keys(), name)) {
+                if (gives(contextKeys, name)) {
                     inContext++;
                 }
             }

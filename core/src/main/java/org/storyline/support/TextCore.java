@@ -42,7 +42,12 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
 
     /** The core of every word of {@code text}. */
     static TextCore of(AnnotatedText text) {
-        return of(text.tokens(), new boolean[text.tokens().size()]);
+        return of(text.tokens(), new boolean[text.tokens().size()], true);
+    }
+
+    /** The name keys of {@code text} alone, for finding a claim's names in a passage's paragraph. */
+    static Set<String> nameKeys(AnnotatedText text) {
+        return of(text.tokens(), new boolean[text.tokens().size()], false).keys();
     }
 
     /** The core of {@code text} without its sourcing words ({@link Attribution}) and asides ({@link Asides}). */
@@ -52,10 +57,10 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         for (int i = 0; i < skip.length; i++) {
             skip[i] |= asides[i];
         }
-        return of(text.tokens(), skip);
+        return of(text.tokens(), skip, true);
     }
 
-    private static TextCore of(List<Token> tokens, boolean[] skip) {
+    private static TextCore of(List<Token> tokens, boolean[] skip, boolean synonyms) {
         List<List<String>> names = new ArrayList<>();
         Set<String> dates = new LinkedHashSet<>();
         List<String> terms = new ArrayList<>();
@@ -79,7 +84,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 keys.add(NameKey.of(t.text()));
             }
             stems.add(stem(lemma(t)));
-            if (isContent(t)) {
+            if (synonyms && isContent(t)) {
                 WordNet.synonyms(lemma(t), t.pos()).forEach(w -> stems.add(stem(w)));
             }
             if (skip[i]) {
