@@ -126,7 +126,7 @@ final class Discourse {
             candidates.add(previousSubject);
         }
         List<Speaker> named = previousMentions.stream().filter(s -> fits(s, gender)).distinct().toList();
-        boolean sure = named.size() == 1 && named.get(0).gender() == gender;
+        boolean sure = named.size() == 1 && (named.get(0).gender() == gender || named.get(0).equals(lastSpeaker));
         if (sure) {
             candidates.add(named.get(0));
         } else if (previousSubjectStale && !named.isEmpty()) {

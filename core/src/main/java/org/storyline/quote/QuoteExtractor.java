@@ -63,7 +63,7 @@ public final class QuoteExtractor {
                 AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker,
                         true, attribution.cue());
                 out.add(found);
-                discourse.spoke(speaker, q.paragraph());
+                discourse.spoke(speaker, st.sentence().paragraph());
             }
             Sentence here = st.sentence();
             boolean hasStatement = out.stream().anyMatch(q -> q.end() > here.start() && q.start() < here.end()

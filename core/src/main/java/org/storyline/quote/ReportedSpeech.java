@@ -54,7 +54,7 @@ final class ReportedSpeech {
             if (after.isPresent()) {
                 return after;
             }
-            Optional<Found> before = clauseBefore(t, i, end);
+            Optional<Found> before = clauseBefore(st, i, end);
             if (before.isPresent()) {
                 return before;
             }
@@ -107,19 +107,32 @@ final class ReportedSpeech {
         return clause(verb, i, end, t);
     }
 
-    /** {@code CLAUSE, X said.} at the end of the sentence. */
-    private static Optional<Found> clauseBefore(List<Token> t, int verb, int end) {
+    /**
+     * {@code CLAUSE, X said.} at the end of the sentence, or {@code CLAUSE, said X, 35, an ex-gang member who …}:
+     * an inverted attribution whose subject a comma closes, whatever apposition follows.
+     */
+    private static Optional<Found> clauseBefore(SentenceTokens st, int verb, int end) {
+        List<Token> t = st.tokens();
         int comma = verb - 1;
         while (comma > 0 && verb - comma <= 6 && !t.get(comma).text().equals(",")) {
             comma--;
         }
-        if (comma <= 0 || !t.get(comma).text().equals(",") || verb + 4 < end) {
+        if (comma <= 0 || !t.get(comma).text().equals(",") || verb + 4 < end && !invertedBeforeComma(st, comma, verb, end)) {
             return Optional.empty();
         }
         if (isQuoteMark(t.get(comma - 1).text()) || comma + 1 < t.size() && isQuoteMark(t.get(comma + 1).text())) {
             return Optional.empty();
         }
         return clause(verb, 0, comma, t);
+    }
+
+    /** {@code , said X,}: the verb right after the comma, then its subject, then a comma or the end. */
+    private static boolean invertedBeforeComma(SentenceTokens st, int comma, int verb, int end) {
+        if (comma != verb - 1) {
+            return false;
+        }
+        NounPhrase subject = NounPhrase.rightOf(st.tokens(), verb, st.quoted());
+        return !subject.isEmpty() && (subject.to() == end || st.tokens().get(subject.to()).text().equals(","));
     }
 
     private static boolean isSubjectStart(List<Token> t, int i) {

@@ -371,4 +371,23 @@ class QuoteExtractorTest {
                 "Dispatcher Janice Leader told reporters that Hiller called 911, saying “I'm the one you're looking for.”");
         assertThat(speakers(q)).containsExactly("Yvonne Hiller");
     }
+
+    @Test
+    void paragraphOfQuoteContinuesASpeakerWhoseQuoteBeganAParagraphEarlier() {
+        List<AttributedQuote> q = quotes("Interim coach Bruce Arians led the Colts to the playoffs.",
+                "\"Mission accomplished.",
+                "That's all I can say, \" Arians said.",
+                "\"Without getting emotional again, the work week shouldn't be as stressful. \"");
+        assertThat(q.get(q.size() - 1).text()).startsWith("Without getting emotional");
+        assertThat(speakers(q)).containsOnly("Bruce Arians");
+    }
+
+    @Test
+    void invertedAttributionWithAnAppositionReportsAndAPronounThenFollowsTheSpeaker() {
+        List<AttributedQuote> q = quotes("The constant presence of the police has left many youths feeling suffocated, "
+                        + "said Shanduke McPhatter, 35, an ex-gang member who works with young men in the neighborhood.",
+                "“I understand the state of mind that these youths have,” he said.");
+        assertThat(speakers(q)).containsExactly("Shanduke McPhatter", "Shanduke McPhatter");
+        assertThat(q.get(0).direct()).isFalse();
+    }
 }
