@@ -89,6 +89,26 @@ public final class EntityIndex {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /**
+     * The person a name written in {@code article} refers to: as {@link #person(String)}, and when several people
+     * of the story fit, the one of them that {@code article} itself names ({@code Clark} in an article about
+     * Capt. James Clark, in a story where another article quotes Wesley Clark).
+     */
+    public Optional<Entity> person(String name, String article) {
+        Optional<Entity> story = person(name);
+        if (story.isPresent()) {
+            return story;
+        }
+        NameParts parts = NameParts.of(name);
+        if (parts.words().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Mention> here = byArticle.getOrDefault(article, List.of());
+        List<Entity> found = matching(parts, name, false).stream()
+                .filter(e -> here.stream().anyMatch(m -> byMention.get(m).equals(e))).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     private List<Entity> matching(NameParts parts, String name, boolean exactSurname) {
         List<Entity> found = new ArrayList<>();
         for (Entity e : entities) {

@@ -106,7 +106,7 @@ final class SpeakerResolver {
                 end++;
             }
             int at = i;
-            index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())).map(this::named)
+            index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), article).map(this::named)
                     .filter(p -> out.stream().noneMatch(m -> m.speaker().equals(p)))
                     .ifPresent(p -> out.add(new Mentioned(p, at)));
             i = end;
@@ -133,13 +133,13 @@ final class SpeakerResolver {
         }
         if (start == end && np.size() == 1 && last.isCapitalized()
                 && (last.isPos("NN") || last.isPos("RB") || last.isPos("JJ") || last.isPos("VB"))) {
-            return index.person(last.text()).map(this::named).orElse(Speaker.UNKNOWN);
+            return index.person(last.text(), article).map(this::named).orElse(Speaker.UNKNOWN);
         }
         if (start == end || start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {
             return Speaker.UNKNOWN;
         }
         for (int s = start; s < end; s++) {
-            Optional<Entity> e = index.person(text.substring(np.get(s).start(), np.get(end - 1).end()));
+            Optional<Entity> e = index.person(text.substring(np.get(s).start(), np.get(end - 1).end()), article);
             if (e.isPresent()) {
                 return named(e.get());
             }

@@ -53,6 +53,14 @@ class EntityIndexTest {
     }
 
     @Test
+    void sharedSurnameFindsThePersonTheArticleItselfNames() {
+        assertThat(story.person("Gram", "a3")).contains(named(story, "Tom Gram"));
+        assertThat(story.person("Gram", "a2")).contains(named(story, "Bjørn Arild Gram"));
+        assertThat(story.person("Gram", "a1")).isEmpty();
+        assertThat(story.person("Rutte", "a3")).contains(named(story, "Mark Rutte"));
+    }
+
+    @Test
     void unknownOrBlankNameFindsNobody() {
         assertThat(story.person("Donald Trump")).isEmpty();
         assertThat(story.person("Trump")).isEmpty();
