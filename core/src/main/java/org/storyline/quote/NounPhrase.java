@@ -48,7 +48,21 @@ record NounPhrase(int from, int to) {
             }
             return new NounPhrase(verb, verb);
         }
-        return backward(tokens, i, quoted);
+        return nameBeforeAppositive(tokens, backward(tokens, i, quoted), quoted);
+    }
+
+    /**
+     * {@code Robert McFarlane, an assistant state attorney general said}: an apposition whose closing comma is
+     * missing; the name before it is the subject, not the description.
+     */
+    private static NounPhrase nameBeforeAppositive(List<Token> tokens, NounPhrase np, boolean[] quoted) {
+        if (np.isEmpty() || np.from() < 2 || namesPerson(tokens, np) || quoted[np.from() - 1]
+                || tokens.subList(np.from(), np.to()).stream().noneMatch(t -> t.isPos("NN"))
+                || !tokens.get(np.from() - 1).text().equals(",")) {
+            return np;
+        }
+        NounPhrase name = backward(tokens, skipParenthesis(tokens, np.from() - 2, quoted), quoted);
+        return !name.isEmpty() && namesPerson(tokens, name) ? name : np;
     }
 
     /** The inverted subject starting right after token {@code verb}, or an empty phrase. */
@@ -61,10 +75,51 @@ record NounPhrase(int from, int to) {
             return new NounPhrase(i, i + 1);
         }
         int start = i;
+        if (i < tokens.size() && !quoted[i] && tokens.get(i).pos().equals("PRP$")) {
+            i++;
+        }
         while (i < tokens.size() && !quoted[i] && NP_TAGS.contains(tokens.get(i).pos())) {
             i++;
         }
-        return new NounPhrase(start, toPersonAhead(tokens, start, i, quoted));
+        int end = toPersonAhead(tokens, start, i, quoted);
+        return nameInAppositive(tokens, new NounPhrase(start, withComplement(tokens, start, end, quoted)), quoted);
+    }
+
+    /**
+     * The end of a description of an unnamed source carried over its prepositional complement
+     * ({@code researchers at software security firm Trend Micro}, {@code a spokesman for the ministry}); a
+     * phrase that names a person ends where it ends.
+     */
+    private static int withComplement(List<Token> tokens, int start, int end, boolean[] quoted) {
+        if (end <= start || end + 1 >= tokens.size() || quoted[end] || namesPerson(tokens, new NounPhrase(start, end))
+                || !tokens.get(end - 1).isPos("NN") || tokens.get(end - 1).pos().startsWith("NNP")
+                || !COMPLEMENT.contains(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT))) {
+            return end;
+        }
+        int i = end + 1;
+        while (i < tokens.size() && !quoted[i] && NP_TAGS.contains(tokens.get(i).pos())) {
+            i++;
+        }
+        return i > end + 1 ? i : end;
+    }
+
+    /**
+     * {@code according to his aunt, Jane Starner,}: a description followed by an apposition that names a person;
+     * the name is the subject.
+     */
+    private static NounPhrase nameInAppositive(List<Token> tokens, NounPhrase np, boolean[] quoted) {
+        int comma = np.to();
+        if (np.isEmpty() || namesPerson(tokens, np) || comma + 1 >= tokens.size() || quoted[comma]
+                || !tokens.get(comma).text().equals(",")) {
+            return np;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && !quoted[end] && tokens.get(end).ner().equals("PERSON")) {
+            end++;
+        }
+        boolean closed = end == tokens.size() || tokens.get(end).text().equals(",") || tokens.get(end).pos().equals(".")
+                || quoted[end];
+        return end > comma + 1 && closed ? new NounPhrase(comma + 1, end) : np;
     }
 
     /**
@@ -123,6 +178,10 @@ record NounPhrase(int from, int to) {
                 from = d;
                 break;
             }
+        }
+        if (from == i + 1 && i >= 0 && !quoted[i] && tokens.get(i).pos().equals("PRP$") && from <= last) {
+            from = i;
+            i--;
         }
         boolean extendable = from == i + 1 && from <= last && i >= 1;
         if (extendable && COMPLEMENT.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))

@@ -11,6 +11,7 @@ import org.storyline.internal.WordList;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Token;
+import org.storyline.text.WordNet;
 
 /**
  * Turns the noun phrase next to a reporting verb into a {@link Speaker}: a person named in it (resolved to
@@ -70,7 +71,8 @@ final class SpeakerResolver {
                 return group;
             }
         }
-        if (ANONYMOUS_HEADS.contains(head)) {
+        boolean listed = ANONYMOUS_HEADS.contains(head);
+        if (listed || isPersonNoun(np.get(headIndex)) && (headIndex == 0 || !np.get(headIndex).isCapitalized())) {
             if (definite) {
                 Optional<Speaker> earlier = discourse.anonymousWithHead(head);
                 if (earlier.isPresent()) {
@@ -78,8 +80,10 @@ final class SpeakerResolver {
                 }
             }
             boolean barePlural = np.get(headIndex).pos().equals("NNS") && np.stream().noneMatch(t -> t.pos().equals("DT"));
-            boolean owned = headIndex > 0 && np.subList(0, headIndex).stream().anyMatch(t -> t.pos().equals("POS"));
-            if (INDEFINITE.contains(first) || definite || barePlural || owned || headIndex < np.size() - 1) {
+            boolean owned = headIndex > 0 && np.subList(0, headIndex).stream()
+                    .anyMatch(t -> t.pos().equals("POS") || t.pos().equals("PRP$"));
+            boolean described = listed && (definite || headIndex < np.size() - 1);
+            if (INDEFINITE.contains(first) || barePlural || owned || described) {
                 boolean plural = np.get(headIndex).pos().equals("NNS") || COLLECTIVE.contains(head);
                 return Speaker.anonymous(description(np, phrase), head, plural);
             }
@@ -145,6 +149,20 @@ final class SpeakerResolver {
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /**
+     * Whether a common noun names a kind of person in WordNet ({@code juror}, {@code mother}, {@code protesters}):
+     * an unnamed source when the phrase is indefinite, possessive or a bare plural ({@code one juror},
+     * {@code Nichols' mother}, {@code teachers}). A definite one ({@code the actor}) is left to name someone
+     * the text named before, which this resolver cannot tell, so it stays unknown.
+     */
+    private static boolean isPersonNoun(Token t) {
+        if (!t.isPos("NN") || t.pos().startsWith("NNP")) {
+            return false;
+        }
+        String lemma = t.lemma() == null ? t.text() : t.lemma();
+        return WordNet.isPerson(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The phrase's head: its last word, or the word before a prepositional complement. */

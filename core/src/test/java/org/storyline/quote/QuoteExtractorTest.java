@@ -192,11 +192,29 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void pronounAfterAnUnnamedPersonAsSubjectIsNotGivenToSomeoneNamedBefore() {
+    void pronounAfterAnUnnamedPersonAsSubjectIsThatPersonNotSomeoneNamedBefore() {
         List<AttributedQuote> q = quotes("“We will appeal the verdict,” said prosecutor Anna Berg.",
                 "As she left the court, the defendant's mother spoke briefly to reporters.",
                 "“We just want to be left alone,” she said.");
-        assertThat(speakers(q)).containsExactly("Anna Berg", "unknown");
+        assertThat(speakers(q)).containsExactly("Anna Berg", "anon:the defendant's mother");
+    }
+
+    @Test
+    void unnamedPersonIsASourceWhenIndefiniteOrPossessiveButADefiniteDescriptionIsNot() {
+        List<AttributedQuote> q = quotes("Actress Tara Reid checked into a clinic on Monday.",
+                "“She checked in herself,” a friend of the actress said.",
+                "“It was his decision,” Reid's lawyers said.",
+                "“I am tired,” said the actress.");
+        assertThat(speakers(q)).containsExactly("anon:a friend of the actress", "anon:Reid's lawyers", "unknown");
+    }
+
+    @Test
+    void descriptionAfterAccordingToKeepsItsComplementAndGivesWayToANameInApposition() {
+        List<AttributedQuote> q = quotes("Attacks spread across the world on Monday.",
+                "According to researchers at security firm Trend Micro, the attacks were spreading “like wildfire.”",
+                "According to his aunt, Jane Starner, “He was brilliant from the start.”");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+                .containsExactly("anon:researchers at security firm Trend Micro", "Jane Starner");
     }
 
     @Test
