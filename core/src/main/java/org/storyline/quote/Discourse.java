@@ -102,6 +102,15 @@ final class Discourse {
         }
     }
 
+    /**
+     * Records a statement whose reporting verb names someone the text does not resolve ({@code the production
+     * company said}): the last speaker is no longer known, so no later quote continues an earlier one.
+     */
+    void unknownSpoke() {
+        lastSpeaker = Speaker.UNKNOWN;
+        lastSpeakerParagraph = -1;
+    }
+
     /** Remembers an unnamed source so that a later {@code the official} can refer back to it. */
     void remember(Speaker speaker) {
         if (speaker.anonymous() && !anonymous.contains(speaker)) {

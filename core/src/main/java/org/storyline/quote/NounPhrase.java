@@ -38,6 +38,10 @@ record NounPhrase(int from, int to) {
             return new NounPhrase(0, 1);
         }
         while (i >= 0 && !quoted[i] && (tokens.get(i).isPos("RB") || isTimeWord(tokens.get(i)) || isAuxiliary(tokens.get(i)))) {
+            if (i > 0 && tokens.get(i).isPos("RB") && tokens.get(i).isCapitalized() && !tokens.get(i - 1).isCapitalized()
+                    && !tokens.get(i - 1).pos().equals(".")) {
+                return new NounPhrase(i, i + 1);
+            }
             i--;
         }
         i = skipParenthesis(tokens, i, quoted);
@@ -74,6 +78,9 @@ record NounPhrase(int from, int to) {
         if (i < tokens.size() && tokens.get(i).pos().equals("PRP") && !quoted[i]) {
             return new NounPhrase(i, i + 1);
         }
+        if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("that")) {
+            return new NounPhrase(i, i);
+        }
         int start = i;
         if (i < tokens.size() && !quoted[i] && tokens.get(i).pos().equals("PRP$")) {
             i++;
@@ -82,6 +89,9 @@ record NounPhrase(int from, int to) {
             i++;
         }
         int end = toPersonAhead(tokens, start, i, quoted);
+        if (end > start && end < tokens.size() && !quoted[end] && SentenceTokens.isFinite(tokens.get(end))) {
+            return new NounPhrase(start, start);
+        }
         return nameInAppositive(tokens, new NounPhrase(start, withComplement(tokens, start, end, quoted)), quoted);
     }
 

@@ -63,6 +63,9 @@ public final class QuoteExtractor {
                 AttributedQuote found = new AttributedQuote(article.id(), start, start + words.length(), words, speaker,
                         true, attribution.cue());
                 out.add(found);
+                if (!cues.isEmpty() && !speaker.known()) {
+                    discourse.unknownSpoke();
+                }
                 discourse.spoke(speaker, st.sentence().paragraph());
             }
             Sentence here = st.sentence();

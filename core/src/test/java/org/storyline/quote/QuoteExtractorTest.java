@@ -408,4 +408,12 @@ class QuoteExtractorTest {
         assertThat(speakers(q)).containsExactly("Shanduke McPhatter", "Shanduke McPhatter");
         assertThat(q.get(0).direct()).isFalse();
     }
+
+    @Test
+    void subjectOfAClauseAfterTheReportingVerbIsNotItsSpeaker() {
+        List<AttributedQuote> q = quotes("“Streaming is somewhat binary,” says Chris Early, a vice president at Ubisoft.",
+                "Bandwidth is less of an issue in cities, but Early still says Ubisoft are “believers” in game streaming.");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+                .containsExactly("Chris Early", "Chris Early");
+    }
 }
