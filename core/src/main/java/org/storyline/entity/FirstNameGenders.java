@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Gender of common first names, from the name list that ships in the Stanford CoreNLP models jar
- * ({@code namegender.combine.txt}). Unknown names, and a missing list, give {@link Gender#UNKNOWN}.
+ * ({@code namegender.combine.txt}). Unknown names, names the list gives both genders ({@code Jo}, {@code Pat}),
+ * and a missing list give {@link Gender#UNKNOWN}.
  */
 public final class FirstNameGenders {
 
@@ -36,7 +37,8 @@ public final class FirstNameGenders {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t");
                 if (f.length == 2) {
-                    map.put(f[0].toLowerCase(Locale.ROOT), "FEMALE".equals(f[1]) ? Gender.FEMALE : Gender.MALE);
+                    Gender g = "FEMALE".equals(f[1]) ? Gender.FEMALE : Gender.MALE;
+                    map.merge(f[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
                 }
             }
         } catch (IOException e) {

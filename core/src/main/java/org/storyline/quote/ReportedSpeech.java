@@ -29,6 +29,9 @@ final class ReportedSpeech {
             "insist", "argue", "explain", "acknowledge", "concede", "assert", "declare", "write", "assure", "indicate",
             "reiterate", "emphasise", "emphasize", "announce", "claim", "suggest", "admit", "predict", "confirm",
             "deny", "clarify", "maintain", "contend", "underline", "caution", "affirm", "recall", "observe", "conclude");
+    /** Words that open a subordinate clause: {@code …, after X explained them to me} attributes nothing. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+            "as", "if", "although", "though", "until", "once", "where", "whereas", "unless");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private ReportedSpeech() {
@@ -122,6 +125,11 @@ final class ReportedSpeech {
         }
         if (isQuoteMark(t.get(comma - 1).text()) || comma + 1 < t.size() && isQuoteMark(t.get(comma + 1).text())) {
             return Optional.empty();
+        }
+        for (int i = comma + 1; i < verb; i++) {
+            if (SUBORDINATORS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
         }
         return clause(verb, 0, comma, t);
     }

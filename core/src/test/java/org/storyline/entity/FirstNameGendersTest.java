@@ -25,4 +25,11 @@ class FirstNameGendersTest {
         assertThat(FirstNameGenders.of("")).isEqualTo(Gender.UNKNOWN);
         assertThat(FirstNameGenders.of("J.")).isEqualTo(Gender.UNKNOWN);
     }
+
+    @Test
+    void namesBorneByWomenAndMenAreUnknown() {
+        assertThat(FirstNameGenders.of("Jo")).isEqualTo(Gender.UNKNOWN);
+        assertThat(FirstNameGenders.of("Pat")).isEqualTo(Gender.UNKNOWN);
+        assertThat(FirstNameGenders.of("Beth")).isEqualTo(Gender.FEMALE);
+    }
 }

@@ -416,4 +416,11 @@ class QuoteExtractorTest {
         assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
                 .containsExactly("Chris Early", "Chris Early");
     }
+
+    @Test
+    void clauseThatASubordinateClauseFollowsIsNotReportedSpeech() {
+        List<AttributedQuote> q = quotes("Close reading is essential for these passages, after the novelist Jo Walton "
+                + "explained them to me.");
+        assertThat(q).isEmpty();
+    }
 }
