@@ -161,7 +161,7 @@ public final class QuoteExtractor {
         Speaker s = resolver.resolve(np.tokens(st.tokens()), text, discourse, np.from());
         boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
         boolean other = !np.isEmpty() && !pronoun && !s.known();
-        if (other && namesAPerson(np.tokens(st.tokens()))) {
+        if (other && (namesAPerson(np.tokens(st.tokens())) || st.tokens().get(np.to() - 1).ner().equals("PERSON"))) {
             return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
         }
         return new Subject(s, np.from(), np.to(), speech && s.known(), false, other);

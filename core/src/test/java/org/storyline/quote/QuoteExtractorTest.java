@@ -423,4 +423,14 @@ class QuoteExtractorTest {
                 + "explained them to me.");
         assertThat(q).isEmpty();
     }
+
+    @Test
+    void pronounAfterASubjectNamedButNotResolvedIsNotGivenToAnEarlierSpeaker() {
+        List<AttributedQuote> q = quotes("Vincent Gigante and his brother Mario Gigante came to court on Monday.",
+                "“They arrived at nine,” said court spokesman Al Quintero.",
+                "In 2003, Gigante calmly pleaded guilty to obstruction of justice.",
+                "“God bless you,” he told the judge.");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+                .containsExactly("Al Quintero", "unknown");
+    }
 }
