@@ -69,6 +69,15 @@ final class GivenNames {
         return shorter.length() >= MIN_PREFIX && longer.startsWith(shorter);
     }
 
+    /**
+     * Whether {@code shorter} is a short or pet form of the longer given name {@code longer} ({@code Jerry} of
+     * {@code Jeremy}, {@code Mo} of {@code Maurice}), not another spelling of it ({@code Betty}, {@code Bettie}).
+     */
+    static boolean isShortFormOf(String shorter, String longer) {
+        return shorter.length() < longer.length() && agree(shorter, longer) && !spellingsAgree(shorter, longer)
+                && !petKey(NameKey.fold(shorter)).equals(petKey(NameKey.fold(longer)));
+    }
+
     private static boolean gendersClash(String a, String b) {
         Gender ga = FirstNameGenders.of(a);
         Gender gb = FirstNameGenders.of(b);

@@ -56,7 +56,7 @@ final class PersonResolver {
             joined = false;
             for (MentionCluster b : people) {
                 List<MentionCluster> fits = bestFits(b);
-                if (fits.size() == 1 && bestFits(fits.get(0)).equals(List.of(b))) {
+                if (fits.size() == 1 && bestFits(fits.get(0)).equals(List.of(b)) && !namedApartInOneArticle(fits.get(0), b)) {
                     MentionCluster a = fits.get(0);
                     MentionCluster into = a.members.size() >= b.members.size() ? a : b;
                     MentionCluster from = into == a ? b : a;
@@ -67,6 +67,39 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether one article names both people in full, the short form of a first name before its long form
+     * ({@code Deputy Jerry Ortiz}, then his son {@code Jeremy Ortiz}): news introduces a person by the fuller name,
+     * or by the name they go by, and may then shorten it ({@code Maurice Cheeks}, then {@code Mo Cheeks}), but does
+     * not lengthen a name it has already given. Initials and spellings of one name do not count.
+     */
+    private boolean namedApartInOneArticle(MentionCluster a, MentionCluster b) {
+        return shortBeforeLong(a, b) || shortBeforeLong(b, a);
+    }
+
+    private boolean shortBeforeLong(MentionCluster shorter, MentionCluster longer) {
+        for (Mention x : shorter.members) {
+            NameParts p = name(x);
+            if (!p.isFull() || GivenNames.isInitial(p.first())) {
+                continue;
+            }
+            for (Mention y : longer.members) {
+                NameParts q = name(y);
+                if (q.isFull() && x.article().equals(y.article()) && x.start() < y.start()
+                        && GivenNames.isShortFormOf(p.first(), q.first()) && firstInArticle(shorter, x)
+                        && firstInArticle(longer, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code m} is the first mention of cluster {@code c} in its article. */
+    private static boolean firstInArticle(MentionCluster c, Mention m) {
+        return c.members.stream().noneMatch(o -> o.article().equals(m.article()) && o.start() < m.start());
     }
 
     /** The people whose names fit all of {@code b}'s best, by the strongest evidence any of them gives. */

@@ -86,6 +86,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void shortFormOfAFirstNameBeforeItsLongFormInOneArticleIsAnotherPerson() {
+        EntityIndex index = new Mentions()
+                .person("a1", "Jerry Ortiz").person("a1", "Jeremy Ortiz")
+                .person("a2", "Maurice Cheeks").person("a2", "Mo Cheeks").person("a3", "Mo Cheeks")
+                .person("a4", "Betty Page").person("a4", "Bettie Page").resolve();
+        assertThat(names(index, EntityType.PERSON)).containsExactlyInAnyOrder("Jerry Ortiz", "Jeremy Ortiz",
+                "Mo Cheeks", "Bettie Page");
+    }
+
+    @Test
     void sharedSurnameOfTwoPeopleJoinsNeither() {
         Mentions m = new Mentions().person("a1", "Bjørn Arild Gram").person("a2", "Tom Gram").person("a3", "Gram");
         EntityIndex index = m.resolve();
