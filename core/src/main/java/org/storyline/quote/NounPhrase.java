@@ -60,13 +60,34 @@ record NounPhrase(int from, int to) {
      * missing; the name before it is the subject, not the description.
      */
     private static NounPhrase nameBeforeAppositive(List<Token> tokens, NounPhrase np, boolean[] quoted) {
-        if (np.isEmpty() || np.from() < 2 || namesPerson(tokens, np) || quoted[np.from() - 1]
-                || tokens.subList(np.from(), np.to()).stream().noneMatch(t -> t.isPos("NN"))
-                || !tokens.get(np.from() - 1).text().equals(",")) {
+        if (np.isEmpty() || np.from() < 2 || namesPerson(tokens, np)
+                || tokens.subList(np.from(), np.to()).stream().noneMatch(t -> t.isPos("NN"))) {
             return np;
         }
-        NounPhrase name = backward(tokens, skipParenthesis(tokens, np.from() - 2, quoted), quoted);
-        return !name.isEmpty() && namesPerson(tokens, name) ? name : np;
+        for (int i = np.from() - 1; i > 0 && np.from() - i <= MAX_APPOSITIVE && !quoted[i]; i--) {
+            Token t = tokens.get(i);
+            if (SentenceTokens.isFinite(t) || t.pos().startsWith("W")) {
+                return np;
+            }
+            if (t.text().equals(",") && opensDescription(tokens.get(i + 1))) {
+                NounPhrase name = backward(tokens, skipParenthesis(tokens, i - 1, quoted), quoted);
+                if (!name.isEmpty() && headIsPerson(tokens, name)) {
+                    return name;
+                }
+            }
+        }
+        return np;
+    }
+
+    /** Whether a word may open an apposition that describes someone ({@code a}, {@code the}, {@code his}, {@code senior}). */
+    private static boolean opensDescription(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD");
+    }
+
+    /** Whether the phrase ends in a person's name ({@code Tim Morrison}, not {@code Vindman's superior}). */
+    private static boolean headIsPerson(List<Token> tokens, NounPhrase np) {
+        return tokens.get(np.to() - 1).ner().equals("PERSON");
     }
 
     /** The inverted subject starting right after token {@code verb}, or an empty phrase. */
@@ -229,7 +250,7 @@ record NounPhrase(int from, int to) {
             return null;
         }
         NounPhrase inner = backward(tokens, comma - 1, quoted);
-        if (inner.from() == open + 1 && !inner.isEmpty() && namesPerson(tokens, inner)) {
+        if (inner.from() == open + 1 && !inner.isEmpty() && headIsPerson(tokens, inner)) {
             return inner;
         }
         int last = skipParenthesis(tokens, open - 1, quoted);

@@ -433,4 +433,11 @@ class QuoteExtractorTest {
         assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
                 .containsExactly("Al Quintero", "unknown");
     }
+
+    @Test
+    void appositionOwnedBySomeoneElseDoesNotTakeTheSpeakersPlace() {
+        List<AttributedQuote> q = quotes("Tim Morrison testified on Tuesday.",
+                "\"If he had concerns about the call, I would have expected to be told,\" Morrison, Vindman's superior, said.");
+        assertThat(speakers(q)).containsExactly("Tim Morrison");
+    }
 }
