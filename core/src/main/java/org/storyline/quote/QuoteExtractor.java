@@ -159,6 +159,9 @@ public final class QuoteExtractor {
             return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
         }
         Speaker s = resolver.resolve(np.tokens(st.tokens()), text, discourse, np.from());
+        if (!s.known() && speech) {
+            s = resolver.describedLastSpeaker(np.tokens(st.tokens()), discourse, st.sentence().paragraph());
+        }
         boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
         boolean other = !np.isEmpty() && !pronoun && !s.known();
         if (other && (namesAPerson(np.tokens(st.tokens())) || st.tokens().get(np.to() - 1).ner().equals("PERSON"))) {
@@ -255,6 +258,9 @@ public final class QuoteExtractor {
             }
             if (!left.isEmpty()) {
                 Speaker s = resolver.resolve(left.tokens(tokens), text, discourse, left.from());
+                if (!s.known()) {
+                    s = resolver.describedLastSpeaker(left.tokens(tokens), discourse, q.paragraph());
+                }
                 if (s.known() || isPronoun(tokens, left)) {
                     return Attribution.of(s, tokens, left.from(), verb + 1);
                 }
@@ -262,8 +268,11 @@ public final class QuoteExtractor {
             NounPhrase right = SpeechVerbs.takesHearer(tokens, verb) ? new NounPhrase(0, 0)
                     : NounPhrase.rightOf(tokens, verb, quoted);
             if (!right.isEmpty()) {
-                return Attribution.of(resolver.resolve(right.tokens(tokens), text, discourse, right.from()), tokens, verb,
-                        right.to());
+                Speaker s = resolver.resolve(right.tokens(tokens), text, discourse, right.from());
+                if (!s.known()) {
+                    s = resolver.describedLastSpeaker(right.tokens(tokens), discourse, q.paragraph());
+                }
+                return Attribution.of(s, tokens, verb, right.to());
             }
             if (!left.isEmpty()) {
                 return Attribution.NONE;

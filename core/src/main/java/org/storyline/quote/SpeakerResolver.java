@@ -91,6 +91,29 @@ final class SpeakerResolver {
         return organisation(np, text);
     }
 
+    /**
+     * The speaker a definite description of a person names when it reports a quote right after that speaker's
+     * own statement ({@code “…,” Van Der Beek said. “…,” said the actor.}): the last speaker, when they spoke in
+     * this paragraph or the one before and no one else has been a subject since. A description of an unnamed
+     * source ({@code the official}) or one the story gives as a title is resolved by {@link #resolve}; anything
+     * else stays unknown.
+     */
+    Speaker describedLastSpeaker(List<Token> np, Discourse discourse, int paragraph) {
+        if (np.size() < 2 || !np.get(0).text().equalsIgnoreCase("the")) {
+            return Speaker.UNKNOWN;
+        }
+        Token head = np.get(np.size() - 1);
+        boolean named = np.stream().anyMatch(t -> t.ner().equals("PERSON") || t.pos().startsWith("NNP") && t != np.get(0));
+        if (named || !head.pos().equals("NN") || ANONYMOUS_HEADS.contains(head.text().toLowerCase(Locale.ROOT))
+                || !isPersonNoun(head)) {
+            return Speaker.UNKNOWN;
+        }
+        Speaker last = discourse.lastSpeaker();
+        boolean recent = discourse.lastSpeakerParagraph() >= paragraph - 1;
+        return last.known() && last.person() && !last.anonymous() && recent && !discourse.otherSubjectSinceSpeech()
+                ? last : Speaker.UNKNOWN;
+    }
+
     /** A person of the story named in a sentence, at token {@code position}. */
     record Mentioned(Speaker speaker, int position) {
     }

@@ -440,4 +440,14 @@ class QuoteExtractorTest {
                 "\"If he had concerns about the call, I would have expected to be told,\" Morrison, Vindman's superior, said.");
         assertThat(speakers(q)).containsExactly("Tim Morrison");
     }
+
+    @Test
+    void definiteDescriptionRightAfterTheSpeakersStatementIsThatSpeaker() {
+        List<AttributedQuote> q = quotes("“We lost the baby,” James Van Der Beek said.",
+                "“You never know why these things happen,” said the actor. “It makes you more human.”",
+                "The two jurors spoke at a news conference on Saturday.",
+                "“We did everything we could,” said the juror.");
+        assertThat(speakers(q)).containsExactly("James Van Der Beek", "James Van Der Beek", "James Van Der Beek",
+                "unknown");
+    }
 }
