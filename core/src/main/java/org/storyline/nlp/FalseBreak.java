@@ -79,6 +79,34 @@ public enum FalseBreak {
         }
     },
 
+    /**
+     * The first sentence leaves a parenthesis open and the second closes it within a few words: the full stop
+     * ends an abbreviation inside it ({@code Rep. Nick Rahall (D-W. | Va.) said}). A sentence does not end inside
+     * a short parenthesis.
+     */
+    UNCLOSED_PARENTHESIS {
+        @Override
+        boolean applies(Sentence before, Sentence after) {
+            int open = 0;
+            for (org.storyline.model.Token t : before.tokens()) {
+                open += opens(t) ? 1 : closes(t) ? -1 : 0;
+            }
+            if (open <= 0 || wordBeforeFullStop(before).isEmpty()) {
+                return false;
+            }
+            java.util.List<org.storyline.model.Token> next = after.tokens();
+            for (int i = 0; i < Math.min(next.size(), MAX_PARENTHESIS_TAIL); i++) {
+                if (closes(next.get(i))) {
+                    return true;
+                }
+                if (opens(next.get(i))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    },
+
     /** One of the sentences has no letter or digit: a closing quote mark or a stray stop left on its own. */
     PUNCTUATION_ONLY {
         @Override
@@ -88,6 +116,19 @@ public enum FalseBreak {
     };
 
     /** Digits, decimal marks, lower-case unit letters and lower-case hyphenated parts: {@code 38-caliber}, {@code 4bn}. */
+    /** Whether a token (tagged or not yet) opens a parenthesis. */
+    private static boolean opens(org.storyline.model.Token t) {
+        return t.text().equals("(") || t.text().equals("-LRB-");
+    }
+
+    /** Whether a token (tagged or not yet) closes a parenthesis. */
+    private static boolean closes(org.storyline.model.Token t) {
+        return t.text().equals(")") || t.text().equals("-RRB-");
+    }
+
+    /** Words after a break within which a parenthesis the sentence before opened must close. */
+    private static final int MAX_PARENTHESIS_TAIL = 6;
+
     private static final Pattern PLAIN_FIGURE = Pattern.compile("\\d[\\d.,:]*[a-z]*(?:-[a-z\\d]+)*");
     /** A year, or a decade, which may open a sentence: {@code 2009}, {@code 1990s}. */
     private static final Pattern YEAR = Pattern.compile("(?:1\\d|20)\\d\\ds?");

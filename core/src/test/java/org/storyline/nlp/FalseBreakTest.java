@@ -90,4 +90,17 @@ class FalseBreakTest {
     void sentenceOfPunctuationAloneIsNotASentence(String marked) {
         assertThat(reason(marked)).contains(FalseBreak.PUNCTUATION_ONLY);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rep. Nick Rahall (D-W.| Va.) called it a disgrace.", "Acme (Nasdaq: ACME Inc.| A) fell."})
+    void breakInsideAShortParenthesisIsOneSentence(String marked) {
+        assertThat(reason(marked)).contains(FalseBreak.UNCLOSED_PARENTHESIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He left (for good.| He never came back to town after that) on Monday.",
+        "It rose (see below.| The table (left) shows it.)"})
+    void parenthesisThatDoesNotCloseSoonStaysABreak(String marked) {
+        assertThat(reason(marked)).isEmpty();
+    }
 }
