@@ -238,7 +238,7 @@ record NounPhrase(int from, int to) {
 
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "again");
-    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "from", "to");
+    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "from", "to", "in");
 
     /** {@code NP, appositive, VERB}: the appositive when it names a person, else the phrase before it. */
     private static NounPhrase appositiveBefore(List<Token> tokens, int comma, boolean[] quoted) {

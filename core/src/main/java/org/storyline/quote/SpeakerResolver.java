@@ -49,11 +49,14 @@ final class SpeakerResolver {
             return pronoun(np.get(0).text(), discourse, position);
         }
         Speaker named = personAtHead(np, text);
+        int headIndex = headIndex(np);
+        if (!named.known() && headIndex < np.size() - 1) {
+            named = personAtHead(np.subList(0, headIndex + 1), text);
+        }
         if (named.known()) {
             return named;
         }
         String phrase = text.substring(np.get(0).start(), np.get(np.size() - 1).end());
-        int headIndex = headIndex(np);
         String head = np.get(headIndex).text().toLowerCase(Locale.ROOT);
         if (DOCUMENTS.contains(head) && headIndex + 2 < np.size()
                 && AUTHOR_PREPOSITIONS.contains(np.get(headIndex + 1).text().toLowerCase(Locale.ROOT))) {

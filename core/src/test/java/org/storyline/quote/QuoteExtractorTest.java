@@ -450,4 +450,11 @@ class QuoteExtractorTest {
         assertThat(speakers(q)).containsExactly("James Van Der Beek", "James Van Der Beek", "James Van Der Beek",
                 "unknown");
     }
+
+    @Test
+    void nameBeforeThePrepositionsOfItsPhraseIsTheSpeaker() {
+        List<AttributedQuote> q = quotes("Microsoft released the fix within a week.",
+                "Analyst Rob Enderle of Enderle Group in Silicon Valley said it was “amazing” that the fix came so fast.");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Rob Enderle");
+    }
 }
