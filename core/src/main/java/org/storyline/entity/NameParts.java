@@ -86,6 +86,14 @@ record NameParts(String written, String honorific, List<String> given, String ni
                 String.join(" ", words.subList(start, words.size())), suffix);
     }
 
+    /** {@code name} read as a family name without given names ({@code Van Rompuy}), a courtesy title kept apart. */
+    static NameParts familyNameAlone(String name) {
+        NameParts p = of(name);
+        List<String> words = new ArrayList<>(p.given());
+        words.add(p.surname());
+        return make(p.written(), p.honorific(), List.of(), p.nickname(), String.join(" ", words), p.suffix());
+    }
+
     private static NameParts make(String written, String honorific, List<String> given, String nickname,
                                   String surname, String suffix) {
         String key = NameKey.fold(surname).replaceAll("[^a-z0-9]", "");

@@ -40,6 +40,7 @@ final class PersonResolver {
 
     /** Resolves the full names of {@code mentions} (passes 1 and 2); mentions without a full name are skipped. */
     void resolveFullNames(List<Mention> mentions) {
+        readParticleFamilyNames(mentions);
         List<Mention> full = new ArrayList<>(mentions.stream().filter(m -> name(m).isFull()).toList());
         full.sort(Comparator.comparingInt(m -> GivenNames.isInitial(name(m).first()) ? 1 : 0));
         for (Mention m : full) {
@@ -48,6 +49,28 @@ final class PersonResolver {
             (fits.size() == 1 ? fits.get(0) : add(new MentionCluster(EntityType.PERSON))).add(m, ResolutionPass.FULL_NAME);
         }
         joinLongerAndShorterForms();
+    }
+
+    /**
+     * Reads as a family name alone a name that spells, capitals and all, the family name with particles of another
+     * person of the story ({@code Van Rompuy} beside {@code Herman Van Rompuy}, {@code De Gea} beside {@code David
+     * De Gea}): written alone, a capitalised particle opens the family name, not a given name ({@code Van Jones}).
+     */
+    private void readParticleFamilyNames(List<Mention> mentions) {
+        Set<String> particleFamilies = new HashSet<>();
+        for (Mention m : mentions) {
+            NameParts p = name(m);
+            if (p.isFull() && p.surname().contains(" ")) {
+                particleFamilies.add(p.surnameKey());
+            }
+        }
+        for (Mention m : mentions) {
+            NameParts p = name(m);
+            if (p.isFull() && !p.surname().contains(" ") && p.given().size() == 1
+                    && particleFamilies.contains(NameKey.fold(p.given().get(0) + p.surname()).replaceAll("[^a-z0-9]", ""))) {
+                names.put(m, NameParts.familyNameAlone(m.text()));
+            }
+        }
     }
 
     private void joinLongerAndShorterForms() {

@@ -96,6 +96,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void familyNameOpeningWithACapitalisedParticleJoinsThePersonWithThatFamilyName() {
+        EntityIndex index = new Mentions().person("a1", "Herman Van Rompuy").person("a1", "Van Rompuy")
+                .person("a2", "Van Jones").resolve();
+        assertThat(names(index, EntityType.PERSON)).containsExactlyInAnyOrder("Herman Van Rompuy", "Van Jones");
+        assertThat(named(index, "Herman Van Rompuy").variants()).contains("Van Rompuy");
+    }
+
+    @Test
     void sharedSurnameOfTwoPeopleJoinsNeither() {
         Mentions m = new Mentions().person("a1", "Bjørn Arild Gram").person("a2", "Tom Gram").person("a3", "Gram");
         EntityIndex index = m.resolve();
