@@ -284,11 +284,14 @@ public final class QuoteExtractor {
     /**
      * The speaker of a participle of saying ({@code stating}, {@code saying}): the person subject of the nearest
      * finite verb before it when that is a subordinate clause's ({@code told reporters that Hiller called 911,
-     * saying}), else the main clause's subject ({@code Berg spoke on Monday, saying}).
+     * saying}), else the main clause's subject ({@code Berg spoke on Monday, saying}). In a clause that comes before
+     * the main one ({@code When critics are reduced to lecturing the nation that “…”, it is time…}) it is that
+     * clause's subject, or no one.
      */
     private static Attribution participleSubject(SentenceTokens st, int verb, SpeakerResolver resolver,
                                                  Discourse discourse, String text, Subject subject) {
         List<Token> tokens = st.tokens();
+        boolean fronted = st.mainVerb() > verb;
         for (int i = verb - 1; i >= 0; i--) {
             if (st.quoted()[i] || !SentenceTokens.isFinite(tokens.get(i))) {
                 continue;
@@ -298,8 +301,11 @@ public final class QuoteExtractor {
             }
             NounPhrase np = NounPhrase.leftOf(tokens, i, st.quoted());
             Speaker s = np.isEmpty() ? Speaker.UNKNOWN : resolver.resolve(np.tokens(tokens), text, discourse, np.from());
-            if (s.known() && s.person()) {
+            if (s.known() && (s.person() || fronted)) {
                 return Attribution.of(s, tokens, verb, verb + 1);
+            }
+            if (fronted) {
+                return Attribution.NONE;
             }
             break;
         }

@@ -457,4 +457,12 @@ class QuoteExtractorTest {
                 "Analyst Rob Enderle of Enderle Group in Silicon Valley said it was “amazing” that the fix came so fast.");
         assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Rob Enderle");
     }
+
+    @Test
+    void participleInAClauseBeforeTheMainOneBelongsToThatClausesSubject() {
+        List<AttributedQuote> q = quotes("Adam Schiff chaired the hearing on Tuesday.",
+                "When Democratic lawmakers are reduced to lecturing the nation that “hearsay can be better evidence,” "
+                        + "Adam Schiff should pack up the circus.");
+        assertThat(speakers(q)).containsExactly("anon:Democratic lawmakers");
+    }
 }
