@@ -25,6 +25,7 @@ public final class QuoteExtractor {
         List<QuoteSpan> spans = trimDashAttributions(QuoteSpanFinder.find(text, paragraphs), article);
         List<SentenceTokens> sentences = article.sentences().stream().map(s -> SentenceTokens.of(s, spans)).toList();
         SpeakerResolver resolver = new SpeakerResolver(index, article.id());
+        resolver.learnGenders(sentences, text);
         Discourse discourse = new Discourse();
         List<AttributedQuote> out = new ArrayList<>();
         List<QuoteSpan> pending = new ArrayList<>(spans);

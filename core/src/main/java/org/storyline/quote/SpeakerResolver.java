@@ -34,6 +34,7 @@ final class SpeakerResolver {
 
     private final EntityIndex index;
     private final String article;
+    private ArticleGenders genders = new ArticleGenders();
 
     SpeakerResolver(EntityIndex index, String article) {
         this.index = index;
@@ -123,6 +124,31 @@ final class SpeakerResolver {
 
     /** The people of the story a sentence names outside quotes, each once, in text order. */
     List<Mentioned> people(SentenceTokens st, String text) {
+        List<Mentioned> out = new ArrayList<>();
+        for (Mentioned m : names(st, text)) {
+            if (m.speaker().known() && out.stream().noneMatch(o -> o.speaker().equals(m.speaker()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Learns from every sentence of an article the gender the article's own pronouns give its people
+     * ({@link ArticleGenders}); later resolutions carry it.
+     */
+    void learnGenders(List<SentenceTokens> sentences, String text) {
+        ArticleGenders learned = new ArticleGenders();
+        for (SentenceTokens st : sentences) {
+            List<Mentioned> all = names(st, text);
+            List<Mentioned> people = people(st, text);
+            learned.observe(st, people, all.stream().anyMatch(m -> !m.speaker().known()));
+        }
+        genders = learned;
+    }
+
+    /** Every personal name a sentence gives outside quotes, resolved to the story's person or unknown. */
+    private List<Mentioned> names(SentenceTokens st, String text) {
         List<Token> tokens = st.tokens();
         List<Mentioned> out = new ArrayList<>();
         int i = 0;
@@ -135,10 +161,9 @@ final class SpeakerResolver {
             while (end < tokens.size() && !st.quoted()[end] && tokens.get(end).ner().equals("PERSON")) {
                 end++;
             }
-            int at = i;
-            index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), article).map(this::named)
-                    .filter(p -> out.stream().noneMatch(m -> m.speaker().equals(p)))
-                    .ifPresent(p -> out.add(new Mentioned(p, at)));
+            Speaker p = index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), article)
+                    .map(this::named).orElse(Speaker.UNKNOWN);
+            out.add(new Mentioned(p, i));
             i = end;
         }
         return out;
@@ -264,7 +289,7 @@ final class SpeakerResolver {
     }
 
     Speaker named(Entity e) {
-        return Speaker.named(e.name(), e.role(), true, index.gender(e));
+        return genders.apply(Speaker.named(e.name(), e.role(), true, index.gender(e)));
     }
 
     /** {@code A senior NATO official} or {@code Officials} at a sentence start, in lower case. */

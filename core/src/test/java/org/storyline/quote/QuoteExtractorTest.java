@@ -465,4 +465,13 @@ class QuoteExtractorTest {
                         + "Adam Schiff should pack up the circus.");
         assertThat(speakers(q)).containsExactly("anon:Democratic lawmakers");
     }
+
+    @Test
+    void articlesOwnPronounsGiveAUnisexFirstNameItsGender() {
+        List<AttributedQuote> q = quotes("Taylor Swift won support after accusing the label of blocking her music.",
+                "Last week, Taylor Swift said the label was trying to stop her performing her old songs.",
+                "She claimed the label thought the performance would amount to a re-recording.",
+                "“I just want to be able to perform my own music,” she said.");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Taylor Swift");
+    }
 }
