@@ -118,13 +118,15 @@ record NounPhrase(int from, int to) {
 
     /**
      * The end of a description of an unnamed source carried over its prepositional complement
-     * ({@code researchers at software security firm Trend Micro}, {@code a spokesman for the ministry}); a
+     * ({@code researchers at software security firm Trend Micro}, {@code a spokesman for the ministry}, {@code a
+     * survey by Jo Berg}); a
      * phrase that names a person ends where it ends.
      */
     private static int withComplement(List<Token> tokens, int start, int end, boolean[] quoted) {
         if (end <= start || end + 1 >= tokens.size() || quoted[end] || namesPerson(tokens, new NounPhrase(start, end))
                 || !tokens.get(end - 1).isPos("NN") || tokens.get(end - 1).pos().startsWith("NNP")
-                || !COMPLEMENT.contains(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !COMPLEMENT.contains(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT))
+                && !tokens.get(end).text().equalsIgnoreCase("by")) {
             return end;
         }
         int i = end + 1;

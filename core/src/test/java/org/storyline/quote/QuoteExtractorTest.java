@@ -474,4 +474,12 @@ class QuoteExtractorTest {
                 "“I just want to be able to perform my own music,” she said.");
         assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Taylor Swift");
     }
+
+    @Test
+    void authorOfADocumentAfterAccordingToIsTheSpeaker() {
+        List<AttributedQuote> q = quotes("GateHouse bought another newspaper chain.",
+                "According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm's "
+                        + "practice has been to “consolidate copy editing and page design” at a corporate center.");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Penelope Muse Abernathy");
+    }
 }
