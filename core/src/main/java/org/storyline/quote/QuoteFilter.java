@@ -45,6 +45,9 @@ final class QuoteFilter {
             return false;
         }
         String words = text.substring(q.start(), q.end()).strip().replaceAll("[,.\\s]+$", "");
+        if (isTitleCase(words)) {
+            return false;
+        }
         return !words.isEmpty() && occurrences(text.toLowerCase(java.util.Locale.ROOT),
                 words.toLowerCase(java.util.Locale.ROOT)) == 1;
     }
@@ -72,6 +75,16 @@ final class QuoteFilter {
             commaSince |= tokens.get(i).text().equals(",");
         }
         return false;
+    }
+
+    /**
+     * Whether every word of a short quote of several words is capitalised ({@code “Klitschko, Klitschko”},
+     * {@code “Lone Ranger”}, {@code “Wild Rose”}): a name, a chant or a title, not words someone said. One word
+     * ({@code “Mercy!”}) may be a cry.
+     */
+    private static boolean isTitleCase(String words) {
+        List<String> parts = java.util.Arrays.stream(words.split("[\\s,;:!?.]+")).filter(w -> !w.isEmpty()).toList();
+        return parts.size() > 1 && parts.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     private static boolean reports(List<Token> tokens, int i) {

@@ -62,6 +62,16 @@ class QuoteFilterTest {
     }
 
     @Test
+    void shortQuoteOfCapitalisedWordsAfterAVerbOfNamingIsANameNotAPartialQuote() {
+        assertThat(statement("He called himself “Lone Ranger” and said nothing more.",
+                "He/PRP called/VBD/call himself/PRP “/`` Lone/NNP Ranger/NNP ”/'' and/CC said/VBD/say nothing/NN "
+                        + "more/JJR ./.")).isFalse();
+        assertThat(statement("He called it “Mercy” and said nothing more.",
+                "He/PRP called/VBD/call it/PRP “/`` Mercy/NNP ”/'' and/CC said/VBD/say nothing/NN more/JJR ./."))
+                .isTrue();
+    }
+
+    @Test
     void shortQuoteWithoutAnyVerbOfSayingIsAScareQuote() {
         assertThat(statement("He left the “green corridor” meeting early.",
                 "He/PRP left/VBD/leave the/DT “/`` green/JJ corridor/NN ”/'' meeting/NN early/RB ./."))
