@@ -21,7 +21,7 @@ public final class SpeechVerbs {
         if (isAccordingTo(tokens, i)) {
             return true;
         }
-        if (!t.isPos("VB")) {
+        if (!t.isPos("VB") || passive(tokens, i)) {
             return false;
         }
         if (lemma.equals("put")) {
@@ -35,6 +35,19 @@ public final class SpeechVerbs {
         }
         return LEMMAS.contains(lemma);
     }
+
+    /**
+     * Whether the participle at token {@code i} is passive ({@code That being said}, {@code it was said}): it names
+     * no speaker.
+     */
+    private static boolean passive(List<Token> tokens, int i) {
+        if (!(tokens.get(i).pos().equals("VBN") || tokens.get(i).pos().equals("VBD")) || i == 0) {
+            return false;
+        }
+        return FORMS_OF_BE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> FORMS_OF_BE = Set.of("be", "being", "been", "is", "was", "were", "are");
 
     /**
      * Verbs that report speech only with nothing after them but punctuation ({@code “…,” Berg continued.},

@@ -482,4 +482,12 @@ class QuoteExtractorTest {
                         + "practice has been to “consolidate copy editing and page design” at a corporate center.");
         assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Penelope Muse Abernathy");
     }
+
+    @Test
+    void passiveVerbOfSayingNamesNoSpeaker() {
+        List<AttributedQuote> q = quotes("Dr. Owen Dempsey examined the patient in Aberdeen. "
+                        + "Doctors should take detailed histories, he added.",
+                "That being said, \"people with feather pillows shouldn't panic or throw them out,\" he said.");
+        assertThat(speakers(q)).containsExactly("Owen Dempsey", "Owen Dempsey");
+    }
 }
