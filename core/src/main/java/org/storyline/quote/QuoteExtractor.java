@@ -3,6 +3,7 @@ package org.storyline.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.storyline.entity.EntityIndex;
+import org.storyline.entity.Gender;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Sentence;
 import org.storyline.model.Span;
@@ -212,6 +213,29 @@ public final class QuoteExtractor {
         return personHere && (other.ner().equals("PERSON") || other.isPos("NN"));
     }
 
+    /**
+     * The joint speakers of {@code X and Y said in a joint statement}: both people named, as one speaker
+     * ({@code Laurence Mark and Bill Condon}); none when either is not a person the story names.
+     */
+    private static Attribution jointly(SentenceTokens st, NounPhrase last, int verb, SpeakerResolver resolver,
+                                       Discourse discourse, String text) {
+        List<Token> tokens = st.tokens();
+        int and = last.from() - 1;
+        while (and >= 0 && !tokens.get(and).pos().equals("CC")) {
+            and--;
+        }
+        NounPhrase first = and < 1 ? new NounPhrase(0, 0) : NounPhrase.leftOf(tokens, and, st.quoted());
+        if (first.isEmpty()) {
+            return Attribution.NONE;
+        }
+        Speaker a = resolver.resolve(first.tokens(tokens), text, discourse, first.from());
+        Speaker b = resolver.resolve(last.tokens(tokens), text, discourse, last.from());
+        boolean named = a.person() && b.person() && !a.anonymous() && !b.anonymous() && a.name() != null
+                && b.name() != null && !a.equals(b);
+        return named ? Attribution.of(Speaker.named(a.name() + " and " + b.name(), null, false, Gender.UNKNOWN), tokens,
+                first.from(), verb + 1) : Attribution.NONE;
+    }
+
     /** A speaker and the words that name it (clean-text offsets), or no words. */
     private record Attribution(Speaker speaker, Span cue) {
 
@@ -255,7 +279,7 @@ public final class QuoteExtractor {
             }
             NounPhrase left = NounPhrase.leftOf(tokens, verb, quoted);
             if (coordinated(cue.sentence(), left)) {
-                return Attribution.NONE;
+                return jointly(cue.sentence(), left, verb, resolver, discourse, text);
             }
             if (!left.isEmpty()) {
                 Speaker s = resolver.resolve(left.tokens(tokens), text, discourse, left.from());

@@ -297,10 +297,10 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void jointStatementOfTwoPeopleNamesNeitherAlone() {
+    void jointStatementOfTwoPeopleNamesBothTogetherAndNeitherAlone() {
         List<AttributedQuote> q = quotes("The academy chose a new host for its awards show.",
                 "Producers Laura Marks and Bill Conway called the actor “a consummate entertainer and a fine singer.”");
-        assertThat(speakers(q)).containsExactly("unknown");
+        assertThat(speakers(q)).containsExactly("Laura Marks and Bill Conway");
     }
 
     /** The words that name each quote's speaker, or {@code null}. */
