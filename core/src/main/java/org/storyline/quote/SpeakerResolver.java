@@ -92,7 +92,24 @@ final class SpeakerResolver {
                 return Speaker.anonymous(description(np, phrase), head, plural);
             }
         }
-        return organisation(np, text);
+        Speaker numbered = numbered(np, phrase);
+        return numbered.known() ? numbered : organisation(np, text);
+    }
+
+    /**
+     * An unnamed person known by a number ({@code Juror No. 12}, {@code Witness No. 3}): a kind of person, then
+     * {@code No.} and a figure.
+     */
+    private static Speaker numbered(List<Token> np, String phrase) {
+        for (int i = 1; i + 1 < np.size(); i++) {
+            String word = np.get(i).text();
+            if ((word.equals("No.") || word.equals("No") || word.equals("#")) && np.get(i + 1).pos().equals("CD")) {
+                Token kind = np.get(i - 1);
+                String lemma = (kind.lemma() == null ? kind.text() : kind.lemma()).toLowerCase(Locale.ROOT);
+                return WordNet.isPerson(lemma) ? Speaker.anonymous(phrase, lemma) : Speaker.UNKNOWN;
+            }
+        }
+        return Speaker.UNKNOWN;
     }
 
     /**

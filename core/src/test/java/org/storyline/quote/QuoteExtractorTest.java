@@ -490,4 +490,11 @@ class QuoteExtractorTest {
                 "That being said, \"people with feather pillows shouldn't panic or throw them out,\" he said.");
         assertThat(speakers(q)).containsExactly("Owen Dempsey", "Owen Dempsey");
     }
+
+    @Test
+    void personKnownByANumberIsAnUnnamedSource() {
+        List<AttributedQuote> q = quotes("Two jurors spoke to reporters after the sentencing.",
+                "“Everyone was respectful,” said Juror No. 8, one of six women on the panel.");
+        assertThat(speakers(q)).containsExactly("anon:Juror No. 8");
+    }
 }
