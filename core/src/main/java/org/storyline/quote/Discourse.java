@@ -203,6 +203,11 @@ final class Discourse {
         return lastSpeakerParagraph;
     }
 
+    /** The person subject of the sentence before, when a pronoun there would surely mean them; else unknown. */
+    Speaker recentSubject() {
+        return previousSubjectStale || previousAmbiguous ? Speaker.UNKNOWN : previousSubject;
+    }
+
     /** The last speaker, or unknown. */
     Speaker lastSpeaker() {
         return lastSpeaker;

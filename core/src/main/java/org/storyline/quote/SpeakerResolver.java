@@ -70,6 +70,10 @@ final class SpeakerResolver {
             if (titled.isPresent()) {
                 return named(titled.get());
             }
+            Speaker recent = discourse.recentSubject();
+            if (headIndex == np.size() - 1 && holdsTitle(recent, head)) {
+                return recent;
+            }
             Speaker group = discourse.group(position);
             if (INSTITUTIONS.contains(head) && group.name() != null && institution(np, phrase).name() == null) {
                 return group;
@@ -231,6 +235,18 @@ final class SpeakerResolver {
         }
         String lemma = t.lemma() == null ? t.text() : t.lemma();
         return WordNet.isPerson(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code speaker} is a person the story gives a title with the word {@code head} ({@code the judge} for
+     * Judge Jack B. Weinstein, when another judge is in the story too).
+     */
+    private boolean holdsTitle(Speaker speaker, String head) {
+        if (!speaker.known() || !speaker.person() || speaker.name() == null) {
+            return false;
+        }
+        return index.person(speaker.name()).map(index::roles).orElse(List.of()).stream()
+                .anyMatch(role -> java.util.Arrays.stream(role.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(head::equals));
     }
 
     /** The phrase's head: its last word, or the word before a prepositional complement. */

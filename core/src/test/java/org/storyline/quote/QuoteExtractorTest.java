@@ -497,4 +497,12 @@ class QuoteExtractorTest {
                 "“Everyone was respectful,” said Juror No. 8, one of six women on the panel.");
         assertThat(speakers(q)).containsExactly("anon:Juror No. 8");
     }
+
+    @Test
+    void titleOfThePersonJustNamedIsThatPersonWhenOthersHoldItToo() {
+        List<AttributedQuote> q = quotes("In 1996, Judge Eugene Nickerson ruled that Gigante could stand trial.",
+                "Imposing the sentence, Judge Jack Weinstein reflected on Gigante's career.",
+                "“He is a shadow of his former self,” the judge said.");
+        assertThat(speakers(q)).containsExactly("Jack Weinstein");
+    }
 }
