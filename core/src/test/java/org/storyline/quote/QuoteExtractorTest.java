@@ -505,4 +505,12 @@ class QuoteExtractorTest {
                 "“He is a shadow of his former self,” the judge said.");
         assertThat(speakers(q)).containsExactly("Jack Weinstein");
     }
+
+    @Test
+    void unitOfANamedCompanySpeaksForIt() {
+        List<AttributedQuote> q = quotes("Undersea cables were cut off Egypt on Friday.",
+                "France Telecom's Orange mobile-phone unit said the cable failure “greatly disturbed” the traffic.");
+        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+                .containsExactly("France Telecom's Orange mobile-phone unit");
+    }
 }
