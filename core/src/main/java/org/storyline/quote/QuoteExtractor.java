@@ -375,6 +375,10 @@ public final class QuoteExtractor {
                 continue;
             }
             int at = st.tokenAt(colon);
+            Attribution label = speakerLabel(st, at, resolver, discourse, text);
+            if (label.speaker().known()) {
+                return label;
+            }
             Subject subject = subjectOf(st, resolver, discourse, text);
             if (at < 0 || subject.from() < 0 || subject.end() > at || !subject.speaker().known()) {
                 return Attribution.NONE;
@@ -384,6 +388,28 @@ public final class QuoteExtractor {
         return Attribution.NONE;
     }
 
+
+    /**
+     * A speaker's name alone before the colon at token {@code colon}, as a transcript or interview writes it
+     * ({@code Haldeman: “Yes, sir.”}): only names between the start of the sentence, or the end of a quote or a
+     * sentence in it, and the colon; the person they name, or none.
+     */
+    private static Attribution speakerLabel(SentenceTokens st, int colon, SpeakerResolver resolver, Discourse discourse,
+                                            String text) {
+        List<Token> tokens = st.tokens();
+        int from = colon;
+        while (from > 0 && !st.quoted()[from - 1] && (tokens.get(from - 1).ner().equals("PERSON")
+                || tokens.get(from - 1).pos().equals("NNP"))) {
+            from--;
+        }
+        boolean opens = from == 0 || st.quoted()[from - 1] || tokens.get(from - 1).pos().equals(".")
+                || tokens.get(from - 1).pos().equals("''");
+        if (colon <= 0 || from == colon || !opens) {
+            return Attribution.NONE;
+        }
+        Speaker s = resolver.resolve(tokens.subList(from, colon), text, discourse, from);
+        return s.known() && s.person() && !s.anonymous() ? Attribution.of(s, tokens, from, colon + 1) : Attribution.NONE;
+    }
 
     private static List<SentenceTokens> sentencesOf(QuoteSpan q, List<SentenceTokens> sentences) {
         List<SentenceTokens> out = new ArrayList<>();

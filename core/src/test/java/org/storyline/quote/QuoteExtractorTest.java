@@ -513,4 +513,12 @@ class QuoteExtractorTest {
         assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
                 .containsExactly("France Telecom's Orange mobile-phone unit");
     }
+
+    @Test
+    void nameAloneBeforeAColonIsTheSpeakerAsInATranscript() {
+        List<AttributedQuote> q = quotes("The tapes captured chief of staff H.R. Haldeman talking with Richard Nixon.",
+                "Nixon asks: “Somebody in the FBI?”",
+                "Haldeman: “Yes, sir. If we move on him, he'll go out and unload everything.”");
+        assertThat(speakers(q)).containsExactly("Richard Nixon", "H.R. Haldeman");
+    }
 }
