@@ -20,10 +20,11 @@ final class Continuation {
      * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
      * the rest of a quote the previous paragraph left open, a quote opening a sentence after the speaker's
      * statement in the same paragraph, or a paragraph of quote right after it. Another person becoming a
-     * subject in between, or named in the quote's paragraph, breaks the chain.
+     * subject in between, or named in the quote's paragraph, breaks the chain; the subject of the sentence the
+     * quote ends in counts only when it comes before the quote's end ({@code start} of its first token).
      */
     static Speaker speaker(QuoteSpan q, Discourse discourse, List<Span> paragraphs, SentenceTokens st,
-                                        List<SentenceTokens> sentences, EntityIndex index) {
+                                        List<SentenceTokens> sentences, EntityIndex index, int subjectStart) {
         Speaker last = discourse.lastSpeaker();
         if (!last.known()) {
             return Speaker.UNKNOWN;
@@ -31,7 +32,8 @@ final class Continuation {
         if (q.continued()) {
             return last;
         }
-        if (discourse.otherSubjectSinceSpeech()) {
+        boolean subjectAfter = subjectStart >= Math.max(q.end(), q.outerEnd());
+        if (subjectAfter ? discourse.otherSubjectBeforeSentence() : discourse.otherSubjectSinceSpeech()) {
             return Speaker.UNKNOWN;
         }
         Span para = paragraphs.get(q.paragraph());

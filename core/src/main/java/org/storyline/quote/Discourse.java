@@ -22,6 +22,7 @@ final class Discourse {
     private Speaker previousSubject = Speaker.UNKNOWN;
     private boolean previousAmbiguous;
     private boolean otherSubjectSinceSpeech;
+    private boolean otherSubjectBeforeSentence;
     private List<Speaker> currentMentions = List.of();
     private List<SpeakerResolver.Mentioned> currentMentionedAt = List.of();
     private List<Speaker> previousMentions = List.of();
@@ -38,6 +39,7 @@ final class Discourse {
      * pronoun cannot tell which one it means.
      */
     void enterSentence(Speaker subject, int subjectEnd, boolean ambiguous) {
+        otherSubjectBeforeSentence = otherSubjectSinceSpeech;
         currentSubject = subject;
         currentSubjectEnd = subjectEnd;
         currentAmbiguous = ambiguous;
@@ -196,6 +198,14 @@ final class Discourse {
     /** Whether another person became a sentence's subject after the last statement. */
     boolean otherSubjectSinceSpeech() {
         return otherSubjectSinceSpeech;
+    }
+
+    /**
+     * {@link #otherSubjectSinceSpeech()} as it was before the current sentence: for a quote that ends before the
+     * current sentence's subject ({@code “…” The cabinet members laughed.}), that subject comes after it.
+     */
+    boolean otherSubjectBeforeSentence() {
+        return otherSubjectBeforeSentence;
     }
 
     /** The paragraph of the last speaker's statement, or -1. */

@@ -58,7 +58,10 @@ public final class QuoteExtractor {
                 Attribution attribution = cues.isEmpty() ? introducedBy(q, sentences, resolver, discourse, text)
                         : attribute(q, cues, resolver, discourse, text, subject);
                 if (cues.isEmpty() && !attribution.speaker().known()) {
-                    attribution = new Attribution(Continuation.speaker(q, discourse, paragraphs, st, sentences, index), null);
+                    int subjectStart = subject.from() < 0 || subject.from() >= st.tokens().size() ? -1
+                            : st.tokens().get(subject.from()).start();
+                    attribution = new Attribution(Continuation.speaker(q, discourse, paragraphs, st, sentences, index,
+                            subjectStart), null);
                 }
                 Speaker speaker = attribution.speaker();
                 int start = q.start() + lead;

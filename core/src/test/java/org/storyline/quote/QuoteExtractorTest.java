@@ -521,4 +521,12 @@ class QuoteExtractorTest {
                 "Haldeman: “Yes, sir. If we move on him, he'll go out and unload everything.”");
         assertThat(speakers(q)).containsExactly("Richard Nixon", "H.R. Haldeman");
     }
+
+    @Test
+    void subjectAfterAContinuedQuoteInItsSentenceDoesNotBreakTheChain() {
+        List<AttributedQuote> q = quotes("President Donald Trump wants China to buy more farm goods.",
+                "“My people had $20 billion done,” Mr. Trump recounted in a cabinet meeting. “And I said, ‘I want more.’ "
+                        + "It's very simple.” The cabinet members gathered around him laughed.");
+        assertThat(speakers(q)).containsExactly("Donald Trump", "Donald Trump");
+    }
 }
