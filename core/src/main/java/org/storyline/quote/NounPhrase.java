@@ -174,7 +174,7 @@ record NounPhrase(int from, int to) {
                 return last + 1;
             }
             boolean titleWord = NP_TAGS.contains(t.pos()) || t.pos().equals("VBN") || t.pos().equals("VBD")
-                    || t.pos().equals("VBG");
+                    || t.pos().equals("VBG") || t.text().equals("and") && j > start;
             if (!titleWord || t.pos().equals("POS")) {
                 return end;
             }

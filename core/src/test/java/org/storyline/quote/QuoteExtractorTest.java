@@ -529,4 +529,11 @@ class QuoteExtractorTest {
                         + "It's very simple.” The cabinet members gathered around him laughed.");
         assertThat(speakers(q)).containsExactly("Donald Trump", "Donald Trump");
     }
+
+    @Test
+    void invertedSubjectWithTwoTitlesJoinedByAndReachesTheName() {
+        List<AttributedQuote> q = quotes("The state pumped more money into the creamery.",
+                "“In July alone, they lost $300,000,” said Anchorage businessman and blogger Andrew Halcro, a critic.");
+        assertThat(speakers(q)).containsExactly("Andrew Halcro");
+    }
 }
