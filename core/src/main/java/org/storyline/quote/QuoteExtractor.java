@@ -289,6 +289,9 @@ public final class QuoteExtractor {
                 if (!s.known()) {
                     s = resolver.describedLastSpeaker(left.tokens(tokens), discourse, q.paragraph());
                 }
+                if (!s.known()) {
+                    s = resolver.nameDescribedAsAPerson(tokens, left.from(), left.to(), text);
+                }
                 if (s.known() || isPronoun(tokens, left)) {
                     return Attribution.of(s, tokens, left.from(), verb + 1);
                 }

@@ -139,6 +139,37 @@ final class SpeakerResolver {
                 ? last : Speaker.UNKNOWN;
     }
 
+    /**
+     * A name the story does not know, that an apposition right after it describes as a person ({@code Pensioner
+     * Bayram-aga, a voter in Ashgabat, said}): the person so named, written as the text writes them; else unknown.
+     * Only capitalised words make the name, and the apposition's head must be a kind of person in WordNet.
+     */
+    Speaker nameDescribedAsAPerson(List<Token> tokens, int from, int to, String text) {
+        if (to <= from || to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return Speaker.UNKNOWN;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized() || !(t.pos().startsWith("NNP") || t.ner().equals("PERSON"))) {
+                return Speaker.UNKNOWN;
+            }
+        }
+        int i = to + 1;
+        if (!tokens.get(i).pos().equals("DT")) {
+            return Speaker.UNKNOWN;
+        }
+        while (i + 1 < tokens.size() && (tokens.get(i + 1).isPos("JJ") || tokens.get(i + 1).isPos("NN")
+                && !tokens.get(i + 1).pos().startsWith("NNP"))) {
+            i++;
+        }
+        Token head = tokens.get(i);
+        if (!isPersonNoun(head) || ANONYMOUS_HEADS.contains(head.text().toLowerCase(Locale.ROOT))) {
+            return Speaker.UNKNOWN;
+        }
+        String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return Speaker.named(name, null, true, Gender.UNKNOWN);
+    }
+
     /** A person of the story named in a sentence, at token {@code position}. */
     record Mentioned(Speaker speaker, int position) {
     }

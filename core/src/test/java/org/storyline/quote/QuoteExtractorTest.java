@@ -536,4 +536,12 @@ class QuoteExtractorTest {
                 "“In July alone, they lost $300,000,” said Anchorage businessman and blogger Andrew Halcro, a critic.");
         assertThat(speakers(q)).containsExactly("Andrew Halcro");
     }
+
+    @Test
+    void unknownNameThatAnAppositionDescribesAsAPersonIsTheSpeaker() {
+        List<AttributedQuote> q = quotes("Turkmens voted for a new parliament on Sunday.",
+                "“There are very few billboards around the city,” Maral, a resident of Ashgabat, told reporters.",
+                "“We voted early this morning,” Acme, a leading firm, said.");
+        assertThat(speakers(q)).containsExactly("Maral", "unknown");
+    }
 }
