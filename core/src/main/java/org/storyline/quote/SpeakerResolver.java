@@ -176,8 +176,12 @@ final class SpeakerResolver {
 
     /** The people of the story a sentence names outside quotes, each once, in text order. */
     List<Mentioned> people(SentenceTokens st, String text) {
+        return known(names(st, text));
+    }
+
+    private static List<Mentioned> known(List<Mentioned> names) {
         List<Mentioned> out = new ArrayList<>();
-        for (Mentioned m : names(st, text)) {
+        for (Mentioned m : names) {
             if (m.speaker().known() && out.stream().noneMatch(o -> o.speaker().equals(m.speaker()))) {
                 out.add(m);
             }
@@ -193,8 +197,7 @@ final class SpeakerResolver {
         ArticleGenders learned = new ArticleGenders();
         for (SentenceTokens st : sentences) {
             List<Mentioned> all = names(st, text);
-            List<Mentioned> people = people(st, text);
-            learned.observe(st, people, all.stream().anyMatch(m -> !m.speaker().known()));
+            learned.observe(st, known(all), all.stream().anyMatch(m -> !m.speaker().known()));
         }
         genders = learned;
     }
@@ -260,7 +263,7 @@ final class SpeakerResolver {
      * {@code Nichols' mother}, {@code teachers}). A definite one ({@code the actor}) is left to name someone
      * the text named before, which this resolver cannot tell, so it stays unknown.
      */
-    private static boolean isPersonNoun(Token t) {
+    static boolean isPersonNoun(Token t) {
         if (!t.isPos("NN") || t.pos().startsWith("NNP")) {
             return false;
         }

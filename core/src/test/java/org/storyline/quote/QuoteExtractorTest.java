@@ -21,6 +21,11 @@ class QuoteExtractorTest {
         return new QuoteExtractor().extract(a, index);
     }
 
+    /** The speakers of the direct quotes only, reported statements left out. */
+    private static List<String> directSpeakers(List<AttributedQuote> quotes) {
+        return speakers(quotes.stream().filter(AttributedQuote::direct).toList());
+    }
+
     private static List<String> speakers(List<AttributedQuote> quotes) {
         List<String> out = new ArrayList<>();
         for (AttributedQuote q : quotes) {
@@ -213,7 +218,7 @@ class QuoteExtractorTest {
         List<AttributedQuote> q = quotes("Attacks spread across the world on Monday.",
                 "According to researchers at security firm Trend Micro, the attacks were spreading “like wildfire.”",
                 "According to his aunt, Jane Starner, “He was brilliant from the start.”");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+        assertThat(directSpeakers(q))
                 .containsExactly("anon:researchers at security firm Trend Micro", "Jane Starner");
     }
 
@@ -413,7 +418,7 @@ class QuoteExtractorTest {
     void subjectOfAClauseAfterTheReportingVerbIsNotItsSpeaker() {
         List<AttributedQuote> q = quotes("“Streaming is somewhat binary,” says Chris Early, a vice president at Ubisoft.",
                 "Bandwidth is less of an issue in cities, but Early still says Ubisoft are “believers” in game streaming.");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+        assertThat(directSpeakers(q))
                 .containsExactly("Chris Early", "Chris Early");
     }
 
@@ -430,7 +435,7 @@ class QuoteExtractorTest {
                 "“They arrived at nine,” said court spokesman Al Quintero.",
                 "In 2003, Gigante calmly pleaded guilty to obstruction of justice.",
                 "“God bless you,” he told the judge.");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+        assertThat(directSpeakers(q))
                 .containsExactly("Al Quintero", "unknown");
     }
 
@@ -455,7 +460,7 @@ class QuoteExtractorTest {
     void nameBeforeThePrepositionsOfItsPhraseIsTheSpeaker() {
         List<AttributedQuote> q = quotes("Microsoft released the fix within a week.",
                 "Analyst Rob Enderle of Enderle Group in Silicon Valley said it was “amazing” that the fix came so fast.");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Rob Enderle");
+        assertThat(directSpeakers(q)).containsExactly("Rob Enderle");
     }
 
     @Test
@@ -472,7 +477,7 @@ class QuoteExtractorTest {
                 "Last week, Taylor Swift said the label was trying to stop her performing her old songs.",
                 "She claimed the label thought the performance would amount to a re-recording.",
                 "“I just want to be able to perform my own music,” she said.");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Taylor Swift");
+        assertThat(directSpeakers(q)).containsExactly("Taylor Swift");
     }
 
     @Test
@@ -480,7 +485,7 @@ class QuoteExtractorTest {
         List<AttributedQuote> q = quotes("GateHouse bought another newspaper chain.",
                 "According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm's "
                         + "practice has been to “consolidate copy editing and page design” at a corporate center.");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList())).containsExactly("Penelope Muse Abernathy");
+        assertThat(directSpeakers(q)).containsExactly("Penelope Muse Abernathy");
     }
 
     @Test
@@ -510,7 +515,7 @@ class QuoteExtractorTest {
     void unitOfANamedCompanySpeaksForIt() {
         List<AttributedQuote> q = quotes("Undersea cables were cut off Egypt on Friday.",
                 "France Telecom's Orange mobile-phone unit said the cable failure “greatly disturbed” the traffic.");
-        assertThat(speakers(q.stream().filter(AttributedQuote::direct).toList()))
+        assertThat(directSpeakers(q))
                 .containsExactly("France Telecom's Orange mobile-phone unit");
     }
 

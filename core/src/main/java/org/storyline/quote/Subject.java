@@ -1,0 +1,87 @@
+package org.storyline.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.model.Token;
+
+/**
+ * The subject of a sentence, where it ends, whether its verb reports speech, whether it names several
+ * people, and whether it is something other than a resolved speaker or a pronoun ({@code the city}).
+ *
+ * @param speaker   the speaker the subject names, or unknown
+ * @param from      its first token, or -1 when the sentence has no main verb
+ * @param end       its end (exclusive), or -1
+ * @param reports   whether its verb reports speech and the subject is known
+ * @param ambiguous whether it names several people ({@code X and Y}) or brings in a new one
+ * @param other     whether it is something the text does not resolve
+ */
+record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambiguous, boolean other) {
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+
+    /** The subject of sentence {@code st}. */
+    static Subject of(SentenceTokens st, SpeakerResolver resolver, Discourse discourse, String text) {
+        int verb = st.mainVerb();
+        if (verb < 0) {
+            return new Subject(Speaker.UNKNOWN, -1, -1, false, false, false);
+        }
+        NounPhrase np = NounPhrase.leftOf(st.tokens(), verb, st.quoted());
+        boolean speech = SpeechVerbs.isSpeech(st.tokens(), verb);
+        if (np.isEmpty() && speech) {
+            np = NounPhrase.rightOf(st.tokens(), verb, st.quoted());
+        }
+        if (coordinated(st, np)) {
+            return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
+        }
+        Speaker s = resolver.resolve(np.tokens(st.tokens()), text, discourse, np.from());
+        if (!s.known() && speech) {
+            s = resolver.describedLastSpeaker(np.tokens(st.tokens()), discourse, st.sentence().paragraph());
+        }
+        boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
+        boolean other = !np.isEmpty() && !pronoun && !s.known();
+        if (other && (namesAPerson(np.tokens(st.tokens())) || st.tokens().get(np.to() - 1).ner().equals("PERSON"))) {
+            return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
+        }
+        return new Subject(s, np.from(), np.to(), speech && s.known(), false, other);
+    }
+
+    /**
+     * Whether a phrase the resolver could not name brings in another person ({@code Nichols' mother}, {@code a
+     * neighbour}): it is possessive or indefinite, and its last common noun is singular and a kind of person in
+     * WordNet. Such a subject is someone a following {@code he} or {@code she} may mean, so the pronoun cannot
+     * be given to anyone named before. A definite description ({@code the Dutch politician}) is left alone: news
+     * uses it for someone already named.
+     */
+    private static boolean namesAPerson(List<Token> np) {
+        String first = np.isEmpty() ? "" : np.get(0).text().toLowerCase(Locale.ROOT);
+        boolean introduces = np.stream().anyMatch(t -> t.pos().equals("POS")) || INDEFINITE.contains(first);
+        if (!introduces) {
+            return false;
+        }
+        for (int i = np.size() - 1; i >= 0; i--) {
+            Token t = np.get(i);
+            if (t.pos().equals("NNS")) {
+                return false;
+            }
+            if (t.pos().equals("NN")) {
+                return SpeakerResolver.isPersonNoun(t);
+            }
+        }
+        return false;
+    }
+
+    /** {@code X and Y said}, {@code X and his deputy Y said}: several people, none of whom a pronoun can pick out. */
+    static boolean coordinated(SentenceTokens st, NounPhrase np) {
+        int before = np.from() - 1;
+        while (before >= 0 && (st.tokens().get(before).pos().equals("PRP$") || st.tokens().get(before).pos().equals("DT"))) {
+            before--;
+        }
+        if (np.isEmpty() || before < 1 || !st.tokens().get(before).pos().equals("CC")) {
+            return false;
+        }
+        Token other = st.tokens().get(before - 1);
+        boolean personHere = np.tokens(st.tokens()).stream().anyMatch(t -> t.ner().equals("PERSON"));
+        return personHere && (other.ner().equals("PERSON") || other.isPos("NN"));
+    }
+}
