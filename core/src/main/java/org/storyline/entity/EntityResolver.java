@@ -47,7 +47,7 @@ public final class EntityResolver {
             }
             Optional<Aliases.Alias> alias = aliases.find(m.text());
             if (m.type() == EntityType.PERSON && alias.isEmpty()) {
-                PersonResolver.Candidates candidates = persons.surnameOwners(m, anchored);
+                PersonResolver.Candidates candidates = persons.surnameOwners(m, anchored, mentions);
                 if (candidates.people().isEmpty()) {
                     candidates = new PersonResolver.Candidates(persons.firstNameOwners(m, anchored),
                             ResolutionPass.FIRST_NAME_IN_ARTICLE);

@@ -167,11 +167,35 @@ final class PersonResolver {
      * article names in full with that family name, else the one person of the story; the exact spelling is
      * preferred to another spelling. None when there is none; several when the name fits several.
      */
-    Candidates surnameOwners(Mention m, List<MentionCluster> anchored) {
+    Candidates surnameOwners(Mention m, List<MentionCluster> anchored, List<Mention> all) {
         NameParts p = name(m);
         List<MentionCluster> inArticle = owners(anchored, p, x -> x.article().equals(m.article()));
+        if (inArticle.size() > 1) {
+            List<MentionCluster> established = established(m, inArticle, all);
+            if (!established.isEmpty()) {
+                return new Candidates(established, ResolutionPass.SURNAME_ESTABLISHED);
+            }
+        }
         return inArticle.isEmpty() ? new Candidates(owners(anchored, p, x -> true), ResolutionPass.SURNAME_IN_STORY)
                 : new Candidates(inArticle, ResolutionPass.SURNAME_IN_ARTICLE);
+    }
+
+    /**
+     * Of the people of an article who share a family name, the one a family name alone stands for: news names a
+     * person in full at first reference and by family name after, and names a relative who comes in later by first
+     * or full name ({@code Frederick C. LaRue … LaRue became … His father, Ike Parsons LaRue}). So when the article
+     * writes the family name alone after naming one of them in full and before naming any other, it is that one's
+     * throughout the article. Empty when the article writes it alone first, or only after naming several.
+     */
+    private List<MentionCluster> established(Mention m, List<MentionCluster> candidates, List<Mention> all) {
+        String key = name(m).surnameKey();
+        Mention firstAlone = all.stream().filter(x -> x.article().equals(m.article()) && x.type() == EntityType.PERSON
+                && !name(x).isFull() && name(x).surnameKey().equals(key))
+                .min(Comparator.comparingInt(Mention::start)).orElse(m);
+        List<MentionCluster> namedBefore = candidates.stream().filter(c -> c.members.stream()
+                .anyMatch(x -> x.article().equals(m.article()) && name(x).isFull() && x.start() < firstAlone.start()))
+                .toList();
+        return namedBefore.size() == 1 ? namedBefore : List.of();
     }
 
     /** The people a name may stand for, and the pass that found them. */

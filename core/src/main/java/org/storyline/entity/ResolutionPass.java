@@ -11,6 +11,11 @@ public enum ResolutionPass {
     LONGER_FORM,
     /** A family name alone, for the one person its own article names in full. */
     SURNAME_IN_ARTICLE,
+    /**
+     * A family name alone that several people of its article share, for the one the article named in full first and
+     * called by that family name before naming any other of them (the story's subject; relatives come later).
+     */
+    SURNAME_ESTABLISHED,
     /** A family name alone, for the one person of the story of that family name. */
     SURNAME_IN_STORY,
     /** A first name alone, for the one person of its article with that first name. */

@@ -22,11 +22,7 @@ final class CueAttribution {
     private static Attribution jointly(SentenceTokens st, NounPhrase last, int verb, SpeakerResolver resolver,
                                        Discourse discourse, String text) {
         List<Token> tokens = st.tokens();
-        int and = last.from() - 1;
-        while (and >= 0 && !tokens.get(and).pos().equals("CC")) {
-            and--;
-        }
-        NounPhrase first = and < 1 ? new NounPhrase(0, 0) : NounPhrase.leftOf(tokens, and, st.quoted());
+        NounPhrase first = Subject.firstConjunct(st, last);
         if (first.isEmpty()) {
             return Attribution.NONE;
         }

@@ -47,12 +47,17 @@ final class CueFinder {
 
     /**
      * Whether the verb at token {@code verb}, after a quote ending at {@code quoteEnd}, attaches to it: only its
-     * subject stands between ({@code “…,” the city's mayor, Jo Berg, said}), no other verb or clause
+     * subject stands between ({@code “…,” the city's mayor, Jo Berg, said}, {@code “…,” Mark and Condon said}), no
+     * other verb or clause
      * ({@code “…” testimony, and when Berg swears…}).
      */
     private static boolean attachedAfter(SentenceTokens st, int verb, int quoteEnd) {
         List<Token> tokens = st.tokens();
         NounPhrase subject = NounPhrase.leftOf(tokens, verb, st.quoted());
+        NounPhrase first = Subject.firstConjunct(st, subject);
+        if (!first.isEmpty()) {
+            subject = new NounPhrase(first.from(), subject.to());
+        }
         if (!subject.isEmpty() && onlyPunctuation(st, quoteEnd, tokens.get(subject.from()).start())) {
             return true;
         }

@@ -29,7 +29,10 @@ final class ReportedSpeech {
             "insist", "argue", "explain", "acknowledge", "concede", "assert", "declare", "write", "assure", "indicate",
             "reiterate", "emphasise", "emphasize", "announce", "claim", "suggest", "admit", "predict", "confirm",
             "deny", "clarify", "maintain", "contend", "underline", "caution", "affirm", "recall", "observe", "conclude");
-    /** Words that open a subordinate clause: {@code …, after X explained them to me} attributes nothing. */
+    /**
+     * Words that open a subordinate clause: {@code …, after X explained them to me} attributes nothing; nor does a
+     * relative clause ({@code …, which she said were pretend}: its wh-word is tagged {@code W*}).
+     */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
             "as", "if", "although", "though", "until", "once", "where", "whereas", "unless");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -127,7 +130,7 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         for (int i = comma + 1; i < verb; i++) {
-            if (SUBORDINATORS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            if (SUBORDINATORS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || t.get(i).pos().startsWith("W")) {
                 return Optional.empty();
             }
         }

@@ -233,7 +233,8 @@ final class SpeakerResolver {
     private Speaker personAtHead(List<Token> np, String text) {
         Token last = np.get(np.size() - 1);
         Optional<Entity> resolved = index.entityEndingAt(article, np.get(0).start(), last.end());
-        if (resolved.isPresent() && resolved.get().type() == EntityType.PERSON && !last.ner().equals("PERSON")) {
+        if (resolved.isPresent() && resolved.get().type() == EntityType.PERSON
+                && (!last.ner().equals("PERSON") || resolved.get().name().contains(" ") && !afterPreposition(np))) {
             return named(resolved.get());
         }
         int end = np.size();
@@ -255,6 +256,11 @@ final class SpeakerResolver {
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /** Whether the phrase holds a preposition: a name after it is not the head ({@code a spokesman for Berg}). */
+    private static boolean afterPreposition(List<Token> np) {
+        return np.stream().anyMatch(t -> t.isPos("IN") || t.pos().equals("TO"));
     }
 
     /**

@@ -72,6 +72,21 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
     }
 
     /** {@code X and Y said}, {@code X and his deputy Y said}: several people, none of whom a pronoun can pick out. */
+    /**
+     * The first of two coordinated subjects ({@code Mark} in {@code Mark and Condon said}), or an empty phrase when
+     * {@code np} is not the second of two.
+     */
+    static NounPhrase firstConjunct(SentenceTokens st, NounPhrase np) {
+        if (!coordinated(st, np)) {
+            return new NounPhrase(0, 0);
+        }
+        int and = np.from() - 1;
+        while (and >= 0 && !st.tokens().get(and).pos().equals("CC")) {
+            and--;
+        }
+        return and < 1 ? new NounPhrase(0, 0) : NounPhrase.leftOf(st.tokens(), and, st.quoted());
+    }
+
     static boolean coordinated(SentenceTokens st, NounPhrase np) {
         int before = np.from() - 1;
         while (before >= 0 && (st.tokens().get(before).pos().equals("PRP$") || st.tokens().get(before).pos().equals("DT"))) {

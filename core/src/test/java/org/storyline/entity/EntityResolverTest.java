@@ -427,6 +427,26 @@ class EntityResolverTest {
     }
 
     @Test
+    void familyNameWrittenAloneBeforeARelativeComesInIsThePersonNamedFirst() {
+        Mentions m = new Mentions().person("a1", "Frederick C. LaRue").person("a1", "LaRue")
+                .person("a1", "Ike Parsons LaRue").person("a1", "LaRue");
+        EntityIndex index = m.resolve();
+        Entity fred = named(index, "Frederick C. LaRue");
+        assertThat(index.entityOf(m.get(1))).contains(fred);
+        assertThat(index.entityOf(m.get(3))).contains(fred);
+        assertThat(index.passOf(m.get(3))).contains(ResolutionPass.SURNAME_ESTABLISHED);
+        assertThat(index.entityOf(m.get(2)).orElseThrow()).isNotEqualTo(fred);
+    }
+
+    @Test
+    void familyNameWrittenAloneOnlyAfterTwoRelativesStaysUnresolved() {
+        Mentions m = new Mentions().person("a1", "Frederick C. LaRue").person("a1", "Ike Parsons LaRue")
+                .person("a1", "LaRue");
+        EntityIndex index = m.resolve();
+        assertThat(index.entityOf(m.get(2)).orElseThrow().name()).isEqualTo("LaRue");
+    }
+
+    @Test
     void differentSuffixesAreDifferentPeople() {
         EntityIndex index = new Mentions().person("a1", "Ike Parsons LaRue Sr.").person("a1", "Ike LaRue III")
                 .resolve();

@@ -308,6 +308,29 @@ class QuoteExtractorTest {
         assertThat(speakers(q)).containsExactly("Laura Marks and Bill Conway");
     }
 
+    @Test
+    void jointStatementAfterTheQuoteNamesBothBySurname() {
+        List<AttributedQuote> q = quotes("Producers Laurence Mark and Bill Condon chose the actor as host.",
+                "“He also has style, elegance and a sense of occasion,” Mark and Condon said in a joint statement.");
+        assertThat(speakers(q)).containsExactly("Laurence Mark and Bill Condon");
+    }
+
+    @Test
+    void familyNameTheArticleGaveItsSubjectNamesHimThoughARelativeSharesIt() {
+        List<AttributedQuote> q = quotes("Frederick C. LaRue, a Mississippi oil heir, died on Tuesday.",
+                "LaRue became a trusted member of the administration in 1969.",
+                "His father, Ike Parsons LaRue, had served jail time for banking violations.",
+                "“I joined in that coverup, at least by acquiescence,” LaRue said in a statement.");
+        assertThat(speakers(q)).containsExactly("Frederick C. LaRue");
+    }
+
+    @Test
+    void relativeClauseWithSayingReportsNothing() {
+        List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
+                "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
+        assertThat(q).isEmpty();
+    }
+
     /** The words that name each quote's speaker, or {@code null}. */
     private static List<String> cues(String... lines) {
         AnnotatedArticle a = Corpus.text("t", lines);
