@@ -207,6 +207,11 @@ public final class EntityIndex {
         return new EntityIndex(sorted, mentions, titles, passes);
     }
 
+    /** The mentions of {@code article}, in no particular order. */
+    public List<Mention> mentionsIn(String article) {
+        return List.copyOf(byArticle.getOrDefault(article, List.of()));
+    }
+
     /** The mentions resolved to {@code entity}, in no particular order. */
     public List<Mention> mentionsOf(Entity entity) {
         return List.copyOf(mentionsOf.getOrDefault(entity, List.of()));

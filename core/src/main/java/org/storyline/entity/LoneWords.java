@@ -24,6 +24,20 @@ final class LoneWords {
                 && !(i + 1 < tokens.size() && isProperName(tokens.get(i + 1))) && !covered(mentions, t);
     }
 
+    /**
+     * Whether token {@code i} stands inside running text: a lower-case word comes before it in its sentence
+     * ({@code the most memorable photos of Page}), so its capital marks a name, not a sentence start or a title.
+     */
+    static boolean inRunningText(List<Token> tokens, int i) {
+        for (int j = 0; j < i; j++) {
+            String w = tokens.get(j).text();
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code t} is a capitalised proper noun. */
     static boolean isProperName(Token t) {
         return t.pos().startsWith("NNP") && t.isCapitalized();

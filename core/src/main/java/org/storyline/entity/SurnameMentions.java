@@ -14,9 +14,10 @@ import org.storyline.model.Token;
 /**
  * The later references by family name that the tagger missed. News names a person in full first and by family
  * name after ({@code The 76ers fired coach Maurice Cheeks on Saturday ... Cheeks was replaced by ...}); a family
- * name that is also a common word ({@code Cheeks}, {@code Page}, {@code Felt}) is often left untagged. A
- * capitalised proper-noun token, not part of a longer name, that spells the family name of a person the article
- * has already named in full is a mention of a person; a courtesy title before it is part of it.
+ * name that is also a common word ({@code Cheeks}, {@code Page}, {@code Felt}) is often left untagged, or tagged a
+ * common noun. A capitalised proper-noun token (or a capitalised common noun inside running text), not part of a
+ * longer name, that spells the family name of a person the article has already named in full is a mention of a
+ * person; a courtesy title before it is part of it.
  */
 final class SurnameMentions {
 
@@ -41,7 +42,8 @@ final class SurnameMentions {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                if (!LoneWords.lone(t, i, true, found)) {
+                if (!LoneWords.lone(t, i, true, found)
+                        && !(LoneWords.lone(t, i, false, found) && LoneWords.inRunningText(t, i))) {
                     continue;
                 }
                 Integer namedAt = namedBy.get(NameParts.of(tok.text()).surnameKey());

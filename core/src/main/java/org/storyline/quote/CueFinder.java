@@ -48,11 +48,14 @@ final class CueFinder {
     /**
      * Whether the verb at token {@code verb}, after a quote ending at {@code quoteEnd}, attaches to it: only its
      * subject stands between ({@code “…,” the city's mayor, Jo Berg, said}, {@code “…,” Mark and Condon said}), no
-     * other verb or clause
+     * other verb or clause, and it is no infinitive ({@code his “duty” to report})
      * ({@code “…” testimony, and when Berg swears…}).
      */
     private static boolean attachedAfter(SentenceTokens st, int verb, int quoteEnd) {
         List<Token> tokens = st.tokens();
+        if (verb > 0 && tokens.get(verb - 1).pos().equals("TO")) {
+            return false;
+        }
         NounPhrase subject = NounPhrase.leftOf(tokens, verb, st.quoted());
         NounPhrase first = Subject.firstConjunct(st, subject);
         if (!first.isEmpty()) {

@@ -93,10 +93,14 @@ record NounPhrase(int from, int to) {
     /** The inverted subject starting right after token {@code verb}, or an empty phrase. */
     static NounPhrase rightOf(List<Token> tokens, int verb, boolean[] quoted) {
         int i = verb + 1;
-        while (i < tokens.size() && !quoted[i] && tokens.get(i).isPos("RB")) {
+        while (i < tokens.size() && !quoted[i] && tokens.get(i).isPos("RB") && !tokens.get(i).isCapitalized()) {
             i++;
         }
         if (i < tokens.size() && tokens.get(i).pos().equals("PRP") && !quoted[i]) {
+            return new NounPhrase(i, i + 1);
+        }
+        if (i < tokens.size() && !quoted[i] && tokens.get(i).isCapitalized() && !NP_TAGS.contains(tokens.get(i).pos())
+                && (i + 1 == tokens.size() || !Character.isLetterOrDigit(tokens.get(i + 1).text().charAt(0)))) {
             return new NounPhrase(i, i + 1);
         }
         if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("that")) {

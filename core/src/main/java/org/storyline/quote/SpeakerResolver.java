@@ -10,6 +10,7 @@ import org.storyline.entity.Gender;
 import org.storyline.internal.WordList;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
 import org.storyline.model.Token;
 import org.storyline.text.WordNet;
 
@@ -202,22 +203,34 @@ final class SpeakerResolver {
         genders = learned;
     }
 
-    /** Every personal name a sentence gives outside quotes, resolved to the story's person or unknown. */
+    /**
+     * Every personal name a sentence gives outside quotes, in text order: the people its mentions were resolved to
+     * (a family name the tagger missed, {@code photos of Page}, among them), and names tagged as a person that no
+     * mention covers, unknown.
+     */
     private List<Mentioned> names(SentenceTokens st, String text) {
         List<Token> tokens = st.tokens();
         List<Mentioned> out = new ArrayList<>();
+        List<Mention> mentions = index.mentionsIn(article);
         int i = 0;
         while (i < tokens.size()) {
-            if (st.quoted()[i] || !tokens.get(i).ner().equals("PERSON")) {
+            Token t = tokens.get(i);
+            Optional<Mention> m = mentions.stream().filter(x -> x.start() <= t.start() && t.end() <= x.end()).findFirst();
+            boolean tagged = t.ner().equals("PERSON");
+            Optional<Entity> e = m.flatMap(index::entityOf)
+                    .filter(x -> x.type() == EntityType.PERSON && (tagged || x.name().contains(" ")));
+            if (st.quoted()[i] || e.isEmpty() && !tagged) {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < tokens.size() && !st.quoted()[end] && tokens.get(end).ner().equals("PERSON")) {
+            int end = i + 1;
+            while (end < tokens.size() && !st.quoted()[end] && (m.isPresent() ? tokens.get(end).end() <= m.get().end()
+                    : tokens.get(end).ner().equals("PERSON"))) {
                 end++;
             }
-            Speaker p = index.person(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), article)
-                    .map(this::named).orElse(Speaker.UNKNOWN);
+            String name = text.substring(t.start(), tokens.get(end - 1).end());
+            Speaker p = e.filter(x -> x.name().contains(" ")).map(this::named)
+                    .orElseGet(() -> index.person(name, article).map(this::named).orElse(Speaker.UNKNOWN));
             out.add(new Mentioned(p, i));
             i = end;
         }

@@ -325,6 +325,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void invertedSpeakerWhoseNameIsAlsoAnAdverbIsNamed() {
+        List<AttributedQuote> q = quotes("Ubisoft executive Chris Early spoke at the event.",
+                "“Streaming is somewhat binary,” says Early.");
+        assertThat(speakers(q)).containsExactly("Chris Early");
+    }
+
+    @Test
+    void infinitiveAfterAPartialQuoteLeavesItToTheVerbBefore() {
+        List<AttributedQuote> q = quotes("Lt. Col. Alexander Vindman testified on Tuesday.",
+                "Vindman told lawmakers it was his “duty” to report his concerns about the call.");
+        assertThat(speakers(q)).containsExactly("Alexander Vindman");
+    }
+
+    @Test
+    void familyNameTaggedAsACommonNounStillGivesAPronounItsPerson() {
+        List<AttributedQuote> q = quotes("Pin-up model Bettie Page died on Thursday.",
+                "“They were playful parodies,” Hugh Hefner said.",
+                "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.",
+                "“I never understood how anyone believed those poses were sexy,” she later said.");
+        assertThat(speakers(q)).containsExactly("Hugh Hefner", "Bettie Page");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
