@@ -52,7 +52,28 @@ record NounPhrase(int from, int to) {
             }
             return new NounPhrase(verb, verb);
         }
-        return nameBeforeAppositive(tokens, backward(tokens, i, quoted), quoted);
+        return nameBeforeAppositive(tokens, beforeRelativeClause(tokens, backward(tokens, i, quoted), quoted), quoted);
+    }
+
+    /**
+     * {@code A spokesperson who did not wish to be named because of agency policy said}: the phrase right before the
+     * verb ends a relative clause on a person ({@code who} and a finite verb, no comma between), so the subject is
+     * the phrase the clause describes.
+     */
+    private static NounPhrase beforeRelativeClause(List<Token> tokens, NounPhrase np, boolean[] quoted) {
+        boolean finite = false;
+        for (int i = np.from() - 1; i > 0 && np.from() - i <= MAX_APPOSITIVE && !quoted[i]; i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":")) {
+                return np;
+            }
+            if (t.pos().equals("WP") && t.text().equalsIgnoreCase("who")) {
+                NounPhrase antecedent = backward(tokens, i - 1, quoted);
+                return finite && !antecedent.isEmpty() ? antecedent : np;
+            }
+            finite |= SentenceTokens.isFinite(t);
+        }
+        return np;
     }
 
     /**

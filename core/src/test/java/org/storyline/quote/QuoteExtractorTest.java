@@ -348,6 +348,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectBeforeARelativeClauseIsTheSourceTheDescriptionLaterMeans() {
+        List<AttributedQuote> q = quotes("The agency did not accept the offer of free vaccines.",
+                "A spokesperson who did not wish to be named because of agency policy said in a statement that the "
+                        + "agency has never administered vaccines.",
+                "“Operating a vaccine program is not feasible for a law enforcement agency,” the spokesperson said.");
+        assertThat(speakers(q)).containsExactly("anon:a spokesperson", "anon:a spokesperson");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
