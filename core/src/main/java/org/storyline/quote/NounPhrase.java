@@ -1,7 +1,9 @@
 package org.storyline.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.storyline.entity.Titles;
 import org.storyline.model.Token;
 
 /**
@@ -199,7 +201,7 @@ record NounPhrase(int from, int to) {
                 return last + 1;
             }
             boolean titleWord = NP_TAGS.contains(t.pos()) || t.pos().equals("VBN") || t.pos().equals("VBD")
-                    || t.pos().equals("VBG") || t.text().equals("and") && j > start;
+                    || t.pos().equals("VBG") || t.text().equals("and") && j > start || personNounTakenForVerb(t);
             if (!titleWord || t.pos().equals("POS")) {
                 return end;
             }
@@ -208,6 +210,11 @@ record NounPhrase(int from, int to) {
     }
 
     private static final int MAX_TITLE_WORDS = 10;
+
+    /** {@code communications head} tagged as a verb: a present-tense form that is the head word of a title. */
+    private static boolean personNounTakenForVerb(Token t) {
+        return (t.pos().equals("VBP") || t.pos().equals("VBZ")) && Titles.isRoleWord(t.text().toLowerCase(Locale.ROOT));
+    }
 
     /**
      * The noun phrase ending at {@code last}: a pronoun, or a run of noun-phrase tokens that starts at its

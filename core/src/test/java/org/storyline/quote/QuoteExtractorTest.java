@@ -357,6 +357,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void titleWordTaggedAsAVerbStillLeadsToTheNameAfterIt() {
+        List<AttributedQuote> q = quotes("Microsoft released an emergency patch on Wednesday.",
+                "“Microsoft encourages all IE customers to test and deploy this update as soon as possible,” said "
+                        + "Microsoft security response communications head Christopher Budd.");
+        assertThat(speakers(q)).containsExactly("Christopher Budd");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
