@@ -28,7 +28,8 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
         }
         NounPhrase np = NounPhrase.leftOf(st.tokens(), verb, st.quoted());
         boolean speech = SpeechVerbs.isSpeech(st.tokens(), verb);
-        if (np.isEmpty() && speech) {
+        boolean question = verb > 0 && st.tokens().get(verb - 1).pos().startsWith("W");
+        if (np.isEmpty() && (speech || question)) {
             np = NounPhrase.rightOf(st.tokens(), verb, st.quoted());
         }
         if (coordinated(st, np)) {

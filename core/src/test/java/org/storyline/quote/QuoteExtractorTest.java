@@ -365,6 +365,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectOfAQuestionAfterItsAuxiliaryCarriesThePronounOn() {
+        List<AttributedQuote> q = quotes("John M. Ford wrote the novel before his death in 2006.",
+                "Tor will publish the unfinished novel next year.",
+                "When I got word that a deal had been struck, I immediately thought of Elise Matthesen.",
+                "Lacking the legal rights to Ford’s work, how would she feel about all of this?",
+                "“I don’t even have words, it’s such good news,” she replied in an email.");
+        assertThat(speakers(q)).containsExactly("Elise Matthesen");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
