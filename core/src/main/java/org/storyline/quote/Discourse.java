@@ -32,6 +32,7 @@ final class Discourse {
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
+    private final java.util.Set<String> describedHeads = new java.util.HashSet<>();
 
     /**
      * Starts a new sentence whose subject is {@code subject}, ending at token position {@code subjectEnd};
@@ -111,6 +112,19 @@ final class Discourse {
     void unknownSpoke() {
         lastSpeaker = Speaker.UNKNOWN;
         lastSpeakerParagraph = -1;
+    }
+
+    /**
+     * Notes a sentence subject that is a definite description of a person the text does not name ({@code The patient
+     * went to his doctor}): a later {@code the patient} means that person again, not whoever spoke last.
+     */
+    void describedSubject(String head) {
+        describedHeads.add(head);
+    }
+
+    /** Whether an unnamed person was the subject of a sentence as {@code the HEAD} before. */
+    boolean describedBefore(String head) {
+        return describedHeads.contains(head);
     }
 
     /** Remembers an unnamed source so that a later {@code the official} can refer back to it. */

@@ -36,6 +36,7 @@ public final class QuoteExtractor {
             discourse.mentioned(resolver.people(st, text));
             if (subject.other()) {
                 discourse.unresolvedSubject();
+                Subject.describedPerson(st, subject).ifPresent(discourse::describedSubject);
             }
             discourse.remember(subject.speaker());
             if (subject.reports()) {

@@ -121,8 +121,9 @@ final class SpeakerResolver {
      * The speaker a definite description of a person names when it reports a quote right after that speaker's
      * own statement ({@code “…,” Van Der Beek said. “…,” said the actor.}): the last speaker, when they spoke in
      * this paragraph or the one before and no one else has been a subject since. A description of an unnamed
-     * source ({@code the official}) or one the story gives as a title is resolved by {@link #resolve}; anything
-     * else stays unknown.
+     * source ({@code the official}) or one the story gives as a title is resolved by {@link #resolve}; one the
+     * article has used as the subject for an unnamed person ({@code The patient went to his doctor}) means that
+     * person; anything else stays unknown.
      */
     Speaker describedLastSpeaker(List<Token> np, Discourse discourse, int paragraph) {
         if (np.size() < 2 || !np.get(0).text().equalsIgnoreCase("the")) {
@@ -132,6 +133,9 @@ final class SpeakerResolver {
         boolean named = np.stream().anyMatch(t -> t.ner().equals("PERSON") || t.pos().startsWith("NNP") && t != np.get(0));
         if (named || !head.pos().equals("NN") || ANONYMOUS_HEADS.contains(head.text().toLowerCase(Locale.ROOT))
                 || !isPersonNoun(head)) {
+            return Speaker.UNKNOWN;
+        }
+        if (discourse.describedBefore(head.text().toLowerCase(Locale.ROOT))) {
             return Speaker.UNKNOWN;
         }
         Speaker last = discourse.lastSpeaker();

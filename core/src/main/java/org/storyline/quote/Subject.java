@@ -74,6 +74,20 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
 
     /** {@code X and Y said}, {@code X and his deputy Y said}: several people, none of whom a pronoun can pick out. */
     /**
+     * The head noun of a subject that is a definite description of a kind of person ({@code patient} in {@code The
+     * patient went to his doctor}), lower case; empty for anything else.
+     */
+    static java.util.Optional<String> describedPerson(SentenceTokens st, Subject subject) {
+        if (subject.from() < 0 || subject.end() <= subject.from()
+                || !st.tokens().get(subject.from()).text().equalsIgnoreCase("the")) {
+            return java.util.Optional.empty();
+        }
+        Token head = st.tokens().get(subject.end() - 1);
+        return SpeakerResolver.isPersonNoun(head)
+                ? java.util.Optional.of(head.text().toLowerCase(Locale.ROOT)) : java.util.Optional.empty();
+    }
+
+    /**
      * The first of two coordinated subjects ({@code Mark} in {@code Mark and Condon said}), or an empty phrase when
      * {@code np} is not the second of two.
      */

@@ -375,6 +375,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void descriptionTheArticleUsedForAnUnnamedPersonIsNotTheLastSpeaker() {
+        List<AttributedQuote> q = quotes("The patient went to his doctor after three months of fatigue.",
+                "“I'm sure it happens much more than we realize,” Dr. Owen Dempsey said.",
+                "“It doesn't affect me at all now and my life is pretty much as it was before,” the patient wrote.");
+        assertThat(speakers(q)).containsExactly("Owen Dempsey", "unknown");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
