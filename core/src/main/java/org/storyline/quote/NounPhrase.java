@@ -272,7 +272,7 @@ record NounPhrase(int from, int to) {
 
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "again");
-    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "from", "to", "in");
+    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "from", "to", "in", "inside");
 
     /** {@code NP, appositive, VERB}: the appositive when it names a person, else the phrase before it. */
     private static NounPhrase appositiveBefore(List<Token> tokens, int comma, boolean[] quoted) {
@@ -288,7 +288,7 @@ record NounPhrase(int from, int to) {
             return inner;
         }
         int last = skipParenthesis(tokens, open - 1, quoted);
-        NounPhrase before = backward(tokens, last, quoted);
+        NounPhrase before = complementOf(tokens, backward(tokens, last, quoted), quoted);
         if (!before.isEmpty() && !namesPerson(tokens, before) && before.from() > 0 && !quoted[before.from() - 1]
                 && tokens.get(before.from() - 1).text().equals(",")) {
             NounPhrase name = backward(tokens, skipParenthesis(tokens, before.from() - 2, quoted), quoted);
@@ -297,6 +297,21 @@ record NounPhrase(int from, int to) {
             }
         }
         return before.isEmpty() ? null : before;
+    }
+
+    /**
+     * {@code source inside the Rukban camp}: a phrase that is the prepositional complement of a common noun before
+     * it stands with that noun, which is the head; any other phrase stands alone.
+     */
+    private static NounPhrase complementOf(List<Token> tokens, NounPhrase np, boolean[] quoted) {
+        int prep = np.from() - 1;
+        if (np.isEmpty() || prep < 1 || quoted[prep] || namesPerson(tokens, np)
+                || !COMPLEMENT.contains(tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT))) {
+            return np;
+        }
+        NounPhrase head = backward(tokens, prep - 1, quoted);
+        Token last = head.isEmpty() ? null : tokens.get(head.to() - 1);
+        return last != null && last.isPos("NN") && !last.pos().startsWith("NNP") ? new NounPhrase(head.from(), np.to()) : np;
     }
 
     private static boolean namesPerson(List<Token> tokens, NounPhrase np) {

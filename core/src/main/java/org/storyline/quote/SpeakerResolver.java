@@ -82,7 +82,8 @@ final class SpeakerResolver {
         }
         boolean listed = ANONYMOUS_HEADS.contains(head);
         if (listed || isPersonNoun(np.get(headIndex)) && (headIndex == 0 || !np.get(headIndex).isCapitalized())) {
-            if (definite) {
+            boolean bare = headIndex == np.size() - 1 && np.stream().noneMatch(t -> t.pos().equals("POS"));
+            if (definite && bare) {
                 Optional<Speaker> earlier = discourse.anonymousWithHead(head);
                 if (earlier.isPresent()) {
                     return earlier.get();

@@ -383,6 +383,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void unnamedSourceDescribedWithAPrepositionKeepsItsPlaceAndNumber() {
+        List<AttributedQuote> q = quotes("Sources in the Rukban camp described the shortages to reporters.",
+                "The reporter's source inside the Rukban camp, a refugee who asked not to be identified, said the claim "
+                        + "was “absolutely not true.”",
+                "“Nobody is preventing civilians from leaving the camp,” the source said.");
+        assertThat(speakers(q)).hasSize(3).containsOnly("anon:the reporter's source inside the Rukban camp");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
