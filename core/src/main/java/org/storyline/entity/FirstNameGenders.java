@@ -27,6 +27,11 @@ public final class FirstNameGenders {
         return NAMES.getOrDefault(NameKey.fold(name), Gender.UNKNOWN);
     }
 
+    /** Whether {@code name} is a first name of the list, whatever its gender. */
+    public static boolean isFirstName(String name) {
+        return NAMES.containsKey(NameKey.fold(name));
+    }
+
     private static Map<String, Gender> load() {
         Map<String, Gender> map = new HashMap<>();
         InputStream in = FirstNameGenders.class.getResourceAsStream(RESOURCE);

@@ -43,7 +43,8 @@ final class LoneWords {
         return t.pos().startsWith("NNP") && t.isCapitalized();
     }
 
-    private static boolean covered(List<Mention> mentions, Token t) {
+    /** Whether a mention of {@code mentions} covers token {@code t}. */
+    static boolean covered(List<Mention> mentions, Token t) {
         for (Mention m : mentions) {
             if (m.start() < t.end() && t.start() < m.end()) {
                 return true;

@@ -3,8 +3,11 @@ package org.storyline.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.storyline.lexicon.WordNet;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -24,8 +27,53 @@ final class SurnameMentions {
     private SurnameMentions() {
     }
 
-    /** {@code found} with the missed family-name references of {@code article} added, in text order. */
+    /**
+     * {@code found} with the missed full names and family-name references of {@code article} added, in text
+     * order.
+     */
     static List<Mention> complete(AnnotatedArticle article, List<Mention> found) {
+        return familyNames(article, fullNames(article, found));
+    }
+
+    /**
+     * The full names the tagger missed ({@code Vasek Pospisil edged Reilly Opelka 7-6}, with {@code Opelka said}
+     * tagged later): two capitalised proper nouns outside every mention, a first name of the name list (or a word
+     * WordNet does not know) and the family name of a person the article writes alone.
+     */
+    private static List<Mention> fullNames(AnnotatedArticle article, List<Mention> found) {
+        Set<String> alone = new HashSet<>();
+        for (Mention m : found) {
+            NameParts p = m.type() == EntityType.PERSON ? NameParts.of(m.text()) : null;
+            if (p != null && p.isSurnameOnly()) {
+                alone.add(p.surnameKey());
+            }
+        }
+        if (alone.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found);
+        String text = article.text();
+        for (Sentence s : article.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token given = t.get(i);
+                boolean missed = given.ner().equals("O") && LoneWords.isProperName(given)
+                        && !LoneWords.covered(found, given) && LoneWords.lone(t, i + 1, true, found)
+                        && (FirstNameGenders.isFirstName(given.text())
+                        || !WordNet.knows(given.text().toLowerCase(java.util.Locale.ROOT)))
+                        && alone.contains(NameParts.of(t.get(i + 1).text()).surnameKey());
+                if (missed && (i == 0 || !LoneWords.isProperName(t.get(i - 1)))) {
+                    out.add(new Mention(article.id(), text.substring(given.start(), t.get(i + 1).end()), EntityType.PERSON,
+                            given.start(), t.get(i + 1).end(), s.index(), null, null));
+                    i++;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static List<Mention> familyNames(AnnotatedArticle article, List<Mention> found) {
         Map<String, Integer> namedBy = new HashMap<>();
         for (Mention m : found) {
             NameParts p = m.type() == EntityType.PERSON ? NameParts.of(m.text()) : null;

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.Gender;
 import org.storyline.internal.WordList;
+import org.storyline.lexicon.WordNet;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
 import org.storyline.model.Token;
-import org.storyline.text.WordNet;
 
 /**
  * Turns the noun phrase next to a reporting verb into a {@link Speaker}: a person named in it (resolved to

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures.Figure;
+import org.storyline.lexicon.WordNet;
 import org.storyline.nlp.SentenceEmbedder;
-import org.storyline.text.WordNet;
 
 /**
  * Judges whether a passage states a claim ({@link SupportLabel}). The claim's core is its names, figures, dates

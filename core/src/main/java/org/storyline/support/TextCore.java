@@ -8,8 +8,8 @@ import java.util.Set;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures;
 import org.storyline.fact.Figures.Figure;
+import org.storyline.lexicon.WordNet;
 import org.storyline.model.Token;
-import org.storyline.text.WordNet;
 
 /**
  * What a text states, in the parts a support judgement compares: the names it gives (runs of tokens the

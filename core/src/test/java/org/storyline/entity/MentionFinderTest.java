@@ -104,6 +104,22 @@ class MentionFinderTest {
     }
 
     @Test
+    void fullNameTheTaggerMissedIsFoundFromTheFamilyNameWrittenAlone() {
+        AnnotatedArticle a = Corpus.text("opelka", "Davis Cup",
+                "The United States lost to Canada after Vasek Pospisil edged Reilly Opelka 7-6 (5), 7-6 (7).",
+                "\"Came down to a few points,\" Opelka said.");
+        assertThat(people(a)).containsExactly("Vasek Pospisil", "Reilly Opelka", "Opelka");
+    }
+
+    @Test
+    void placeBeforeAFamilyNameIsNoFirstName() {
+        AnnotatedArticle a = Corpus.text("smith", "Election",
+                "Voters in Toronto Smith's district went to the polls.",
+                "\"We will win,\" Smith said.");
+        assertThat(people(a)).doesNotContain("Toronto Smith");
+    }
+
+    @Test
     void numberedStreetsAndMountainsAreNamedAsPlaces() {
         AnnotatedArticle a = Corpus.text("places", "Shooting",
                 "Chohan was walking along parked cars on 117th Street near 97th Avenue in Richmond Hill.",

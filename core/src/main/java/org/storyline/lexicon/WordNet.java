@@ -1,4 +1,4 @@
-package org.storyline.text;
+package org.storyline.lexicon;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +20,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * senses ({@code hurl} and {@code throw},
  * {@code promise} and {@code pledge}): the single-word lemmas of the first {@value #SENSES} synsets of the
  * word's part of speech, and the word's derivationally related forms in them ({@code die} and {@code death},
- * {@code acquire} and {@code acquisition}); and whether a noun names a person ({@code mother}, {@code officer}).
+ * {@code acquire} and {@code acquisition}); whether a noun names a person ({@code mother}, {@code officer}); and
+ * whether it has a word at all.
  * The dictionary loads once per process, on first use; results are cached. Thread-safe.
  */
 public final class WordNet {
@@ -35,6 +36,7 @@ public final class WordNet {
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
     private static final Map<String, Boolean> PEOPLE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
     /** How many hypernym steps up from a noun's commonest sense are searched for {@code person}. */
     private static final int PERSON_DEPTH = 12;
 
@@ -87,6 +89,20 @@ public final class WordNet {
      */
     public static boolean isPerson(String lemma) {
         return PEOPLE.computeIfAbsent(lemma, WordNet::lookUpPerson);
+    }
+
+    /**
+     * Whether WordNet has {@code word} (lower case) in any part of speech: a word it lacks ({@code reilly},
+     * {@code opelka}) is no common word and no well-known place or thing.
+     */
+    public static boolean knows(String word) {
+        return KNOWN.computeIfAbsent(word, w -> {
+            try {
+                return Holder.DICTIONARY.lookupAllIndexWords(w).size() > 0;
+            } catch (JWNLException e) {
+                throw new IllegalStateException("cannot read WordNet for '" + w + "': " + e.getMessage(), e);
+            }
+        });
     }
 
     private static boolean lookUpPerson(String lemma) {
