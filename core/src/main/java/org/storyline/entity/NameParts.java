@@ -134,6 +134,12 @@ record NameParts(String written, String honorific, List<String> given, String ni
      * so, and either is no common given name or the rest reads as an East Asian given name (hyphenated,
      * {@code Jae-in}, or syllables of one, {@code Hsien Loong}).
      */
+    /** Whether {@code name} reads family name first ({@code Xi Jinping}, {@code He Jianxiong}). */
+    static boolean readsFamilyFirst(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        return words.size() > 1 && familyFirst(words);
+    }
+
     private static boolean familyFirst(List<String> words) {
         if (words.size() > 3 || !FAMILY_FIRST.contains(NameKey.fold(words.get(0)))
                 || words.size() == 2 && isParticle(words.get(0), true)) {

@@ -32,7 +32,43 @@ final class SurnameMentions {
      * order.
      */
     static List<Mention> complete(AnnotatedArticle article, List<Mention> found) {
-        return familyNames(article, fullNames(article, found));
+        return familyNames(article, fullNames(article, familyNamesFirst(article, found)));
+    }
+
+    /**
+     * A given name tagged as a person whose family name, written first, the tagger left out: {@code He Jianxiong,
+     * the former executive director}, where {@code He} looks like a pronoun, but a pronoun is never directly
+     * followed by a name. The word before must be a family name that is written first ({@code He}, {@code Ma},
+     * {@code Li}) and the name must read family name first.
+     */
+    private static List<Mention> familyNamesFirst(AnnotatedArticle article, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        String text = article.text();
+        for (Mention m : found) {
+            Mention extended = m;
+            if (m.type() == EntityType.PERSON && !m.text().contains(" ")) {
+                List<Token> t = article.sentences().get(m.sentence()).tokens();
+                int i = indexAt(t, m.start());
+                if (i > 0 && t.get(i - 1).isCapitalized() && t.get(i - 1).ner().equals("O")
+                        && (i == 1 || !LoneWords.isProperName(t.get(i - 2)))
+                        && NameParts.readsFamilyFirst(t.get(i - 1).text() + " " + m.text())) {
+                    int start = t.get(i - 1).start();
+                    extended = new Mention(m.article(), text.substring(start, m.end()), m.type(), start, m.end(),
+                            m.sentence(), m.role(), m.roleSpan());
+                }
+            }
+            out.add(extended);
+        }
+        return out;
+    }
+
+    private static int indexAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -250,7 +250,7 @@ final class SpeakerResolver {
      */
     private Speaker personAtHead(List<Token> np, String text) {
         Token last = np.get(np.size() - 1);
-        Optional<Entity> resolved = index.entityEndingAt(article, np.get(0).start(), last.end());
+        Optional<Entity> resolved = index.entityEndingAt(article, 0, last.end());
         if (resolved.isPresent() && resolved.get().type() == EntityType.PERSON
                 && (!last.ner().equals("PERSON") || resolved.get().name().contains(" ") && !afterPreposition(np))) {
             return named(resolved.get());

@@ -112,6 +112,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void familyNameWrittenFirstThatLooksLikeAPronounBelongsToTheName() {
+        AnnotatedArticle a = Corpus.text("he", "Trade talks",
+                "“What is the incentive?” He Jianxiong, the former executive director for China at the IMF, said.",
+                "He said the talks would go on.");
+        assertThat(people(a)).containsExactly("He Jianxiong");
+    }
+
+    @Test
     void placeBeforeAFamilyNameIsNoFirstName() {
         AnnotatedArticle a = Corpus.text("smith", "Election",
                 "Voters in Toronto Smith's district went to the polls.",

@@ -392,6 +392,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speakerWhoseFamilyNameLooksLikeAPronounIsNamedInFull() {
+        List<AttributedQuote> q = quotes("The talks resumed in Washington on Monday.",
+                "“What is the additional incentive of implementing this deal?” He Jianxiong, the former executive "
+                        + "director for China at the International Monetary Fund, said.");
+        assertThat(speakers(q)).containsExactly("He Jianxiong");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
