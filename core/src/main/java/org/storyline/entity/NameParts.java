@@ -33,7 +33,7 @@ record NameParts(String written, String honorific, List<String> given, String ni
     private static final Map<String, Gender> HONORIFICS = WordList.lines(NameParts.class, "honorifics.tsv").stream()
             .map(l -> l.split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Gender.valueOf(f[1])));
     private static final Set<String> FAMILY_FIRST = WordList.lowerCaseSet(NameParts.class, "family-first-surnames.txt");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "2d", "2nd", "3d", "3rd", "4th");
     /** Particles of family names; written lower case they always belong to the family name. */
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "du", "des", "del",
             "della", "der", "den", "van", "von", "la", "le", "lo", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu");

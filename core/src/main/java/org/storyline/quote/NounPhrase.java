@@ -3,7 +3,7 @@ package org.storyline.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.storyline.entity.Titles;
+import org.storyline.entity.NameWords;
 import org.storyline.model.Token;
 
 /**
@@ -54,8 +54,24 @@ record NounPhrase(int from, int to) {
             }
             return new NounPhrase(verb, verb);
         }
-        return nameBeforeAppositive(tokens, beforeRelativeClause(tokens, backward(tokens, i, quoted), quoted), quoted);
+        return nameBeforeAppositive(tokens, partitive(tokens, beforeRelativeClause(tokens, backward(tokens, i, quoted),
+                quoted), quoted), quoted);
     }
+
+    /** {@code some of the protesters}, {@code one of the jurors}: a quantity of a group stands with the group. */
+    private static NounPhrase partitive(List<Token> tokens, NounPhrase np, boolean[] quoted) {
+        int of = np.from() - 1;
+        if (np.isEmpty() || of < 1 || quoted[of - 1] || !tokens.get(of).text().equalsIgnoreCase("of")) {
+            return np;
+        }
+        Token amount = tokens.get(of - 1);
+        boolean quantity = QUANTITIES.contains(amount.text().toLowerCase(Locale.ROOT)) || amount.pos().equals("CD");
+        return quantity ? new NounPhrase(of - 1, np.to()) : np;
+    }
+
+    /** Words that take a part of a group ({@code some of}, {@code many of}). */
+    static final Set<String> QUANTITIES = Set.of("some", "many", "several", "one", "most", "few", "none", "each", "both",
+            "all", "two", "three", "dozens", "hundreds", "thousands");
 
     /**
      * {@code A spokesperson who did not wish to be named because of agency policy said}: the phrase right before the
@@ -213,7 +229,7 @@ record NounPhrase(int from, int to) {
 
     /** {@code communications head} tagged as a verb: a present-tense form that is the head word of a title. */
     private static boolean personNounTakenForVerb(Token t) {
-        return (t.pos().equals("VBP") || t.pos().equals("VBZ")) && Titles.isRoleWord(t.text().toLowerCase(Locale.ROOT));
+        return (t.pos().equals("VBP") || t.pos().equals("VBZ")) && NameWords.isRoleWord(t.text().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.Gender;
+import org.storyline.entity.NameWords;
 import org.storyline.internal.WordList;
 import org.storyline.lexicon.WordNet;
 import org.storyline.model.Entity;
@@ -49,6 +50,10 @@ final class SpeakerResolver {
         }
         if (np.size() == 1 && np.get(0).pos().equals("PRP")) {
             return pronoun(np.get(0).text(), discourse, position);
+        }
+        if (np.size() > 2 && np.get(1).text().equalsIgnoreCase("of")
+                && NounPhrase.QUANTITIES.contains(np.get(0).text().toLowerCase(Locale.ROOT))) {
+            return partOf(np, text);
         }
         Speaker named = personAtHead(np, text);
         int headIndex = headIndex(np);
@@ -100,6 +105,24 @@ final class SpeakerResolver {
         }
         Speaker numbered = numbered(np, phrase);
         return numbered.known() ? numbered : organisation(np, text);
+    }
+
+    /**
+     * An unnamed part of a group of people ({@code Some of the protesters}, {@code one of the jurors}): the group's
+     * last word is a kind of person; anything else is unknown.
+     */
+    private static Speaker partOf(List<Token> np, String phrase0) {
+        Token head = np.get(np.size() - 1);
+        if (!head.pos().equals("NNS") || !WordNet.isPerson(lemma(head))) {
+            return Speaker.UNKNOWN;
+        }
+        String phrase = phrase0.substring(np.get(0).start(), head.end());
+        boolean one = np.get(0).text().equalsIgnoreCase("one") || np.get(0).text().equalsIgnoreCase("each");
+        return Speaker.anonymous(description(np, phrase), lemma(head), !one);
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -256,6 +279,9 @@ final class SpeakerResolver {
             return named(resolved.get());
         }
         int end = np.size();
+        if (end > 1 && NameWords.isSuffix(last.text())) {
+            end--;
+        }
         int start = end;
         while (start > 0 && isNamePart(np.get(start - 1))) {
             start--;
@@ -268,7 +294,7 @@ final class SpeakerResolver {
             return Speaker.UNKNOWN;
         }
         for (int s = start; s < end; s++) {
-            Optional<Entity> e = index.person(text.substring(np.get(s).start(), np.get(end - 1).end()), article);
+            Optional<Entity> e = index.person(text.substring(np.get(s).start(), last.end()), article);
             if (e.isPresent()) {
                 return named(e.get());
             }

@@ -400,6 +400,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speakerNamedWithAGenerationalSuffixIsNamed() {
+        List<AttributedQuote> q = quotes("Investigators regarded Gigante as the most elusive Mafia leader of his era.",
+                "\"He was probably the most clever organized-crime figure I have ever seen,\" said John S. Pritchard 3rd, "
+                        + "a former F.B.I. supervisor.");
+        assertThat(speakers(q)).containsExactly("John S. Pritchard 3rd");
+    }
+
+    @Test
+    void partOfAGroupOfPeopleIsAnUnnamedSource() {
+        List<AttributedQuote> q = quotes("Protesters gathered outside the precinct on Monday night.",
+                "Some of the protesters shouted, \"Let her go now!\" then started throwing bottles.");
+        assertThat(speakers(q)).containsExactly("anon:some of the protesters");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
