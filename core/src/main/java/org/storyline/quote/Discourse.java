@@ -32,6 +32,7 @@ final class Discourse {
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
+    private final java.util.Map<String, Speaker> authors = new java.util.HashMap<>();
     private final java.util.Set<String> describedHeads = new java.util.HashSet<>();
 
     /**
@@ -125,6 +126,20 @@ final class Discourse {
     /** Whether an unnamed person was the subject of a sentence as {@code the HEAD} before. */
     boolean describedBefore(String head) {
         return describedHeads.contains(head);
+    }
+
+    /**
+     * Notes that {@code author}, a sentence's subject, issued a document of kind {@code head} there ({@code The
+     * company denied the allegations in a statement}): a later {@code the statement read} speaks for them; an
+     * unknown author makes the author of that kind of document unknown from there on.
+     */
+    void wrote(String head, Speaker author) {
+        authors.put(head, author);
+    }
+
+    /** The author of the latest document of kind {@code head} the text has attributed, if any. */
+    Optional<Speaker> authorOf(String head) {
+        return Optional.ofNullable(authors.get(head));
     }
 
     /** Remembers an unnamed source so that a later {@code the official} can refer back to it. */

@@ -71,6 +71,9 @@ final class SpeakerResolver {
         }
         String first = np.get(0).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || first.equals("this");
+        if (definite && DOCUMENTS.contains(head) && headIndex == np.size() - 1) {
+            return discourse.authorOf(head).orElse(Speaker.UNKNOWN);
+        }
         if (definite) {
             Optional<Entity> titled = index.personByTitle(phrase);
             if (titled.isPresent()) {
@@ -201,6 +204,31 @@ final class SpeakerResolver {
 
     /** A person of the story named in a sentence, at token {@code position}. */
     record Mentioned(Speaker speaker, int position) {
+    }
+
+    /**
+     * The kinds of document a sentence's subject issues there: {@code issued a statement}, {@code in its letter},
+     * {@code in a separate statement to Rolling Stone} (a document brought in indefinite or possessive), lower case.
+     */
+    static List<String> documents(SentenceTokens st) {
+        List<Token> t = st.tokens();
+        List<String> out = new ArrayList<>();
+        for (int i = 2; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (st.quoted()[i] || !t.get(i).isPos("NN") || !DOCUMENTS.contains(w)) {
+                continue;
+            }
+            int det = i - 1;
+            while (det > 0 && i - det < 4 && t.get(det).isPos("JJ")) {
+                det--;
+            }
+            String d = t.get(det).text().toLowerCase(Locale.ROOT);
+            boolean issued = d.equals("a") || d.equals("an") || t.get(det).pos().equals("PRP$");
+            if (issued) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The people of the story a sentence names outside quotes, each once, in text order. */

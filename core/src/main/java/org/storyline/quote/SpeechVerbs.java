@@ -51,10 +51,10 @@ public final class SpeechVerbs {
 
     /**
      * Verbs that report speech only with nothing after them but punctuation ({@code “…,” Berg continued.},
-     * {@code Berg agreed: “…”}); with an object or an infinitive they do not ({@code continued to help},
-     * {@code agreed on a plan}).
+     * {@code Berg agreed: “…”}, {@code “…,” the statement read.}); with an object or an infinitive they do not
+     * ({@code continued to help}, {@code agreed on a plan}, {@code read the verdict}).
      */
-    private static final Set<String> ALONE_ONLY = Set.of("continue", "agree");
+    private static final Set<String> ALONE_ONLY = Set.of("continue", "agree", "read");
     private static final Set<String> PUNCTUATION = Set.of(".", ",", ":", ";", "!", "?");
 
     /** Whether token {@code i} is a verb of naming that takes quoted words ({@code called it “a gamble”}). */

@@ -415,6 +415,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theStatementSpeaksForWhoeverIssuedItLast() {
+        List<AttributedQuote> q = quotes("Taylor Swift accused her former label of blocking her performance.",
+                "On Monday, Big Machine Records issued a statement on its website.",
+                "“We have worked diligently to have a conversation about these matters with Taylor,” the statement read.",
+                "Later, someone posted a statement on a fan forum.",
+                "“We will not stop until the music is free,” the statement said.");
+        assertThat(speakers(q)).containsExactly("Big Machine Records", "unknown");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
