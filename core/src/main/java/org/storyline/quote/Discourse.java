@@ -25,6 +25,7 @@ final class Discourse {
     private boolean otherSubjectBeforeSentence;
     private List<Speaker> currentMentions = List.of();
     private List<SpeakerResolver.Mentioned> currentMentionedAt = List.of();
+    private int currentClauseSubject = -1;
     private List<Speaker> previousMentions = List.of();
     private boolean previousSubjectStale;
     private boolean currentOther;
@@ -56,10 +57,14 @@ final class Discourse {
         currentOther = true;
     }
 
-    /** Notes the people the current sentence names outside quotes, in text order. */
-    void mentioned(List<SpeakerResolver.Mentioned> people) {
+    /**
+     * Notes the people the current sentence names outside quotes, in text order, and the token where the subject of
+     * a clause opening the sentence starts ({@code Ford} in {@code Although Ford had outlined the book, he …}), or -1.
+     */
+    void mentioned(List<SpeakerResolver.Mentioned> people, int clauseSubject) {
         currentMentions = people.stream().map(SpeakerResolver.Mentioned::speaker).toList();
         currentMentionedAt = List.copyOf(people);
+        currentClauseSubject = clauseSubject;
     }
 
     /**
@@ -90,6 +95,7 @@ final class Discourse {
         }
         currentMentions = List.of();
         currentMentionedAt = List.of();
+        currentClauseSubject = -1;
         currentOther = false;
         currentSubject = Speaker.UNKNOWN;
         currentSubjectEnd = -1;
@@ -156,8 +162,10 @@ final class Discourse {
         if (currentFirst && currentAmbiguous || !currentFirst && previousAmbiguous) {
             return Speaker.UNKNOWN;
         }
-        if (!currentFirst && namedBefore(gender, position)) {
-            return Speaker.UNKNOWN;
+        List<SpeakerResolver.Mentioned> before = namedBefore(gender, position);
+        if (!currentFirst && !before.isEmpty()) {
+            boolean clauseSubject = before.size() == 1 && before.get(0).position() == currentClauseSubject;
+            return clauseSubject ? before.get(0).speaker() : Speaker.UNKNOWN;
         }
         if (currentFirst) {
             candidates.add(currentSubject);
@@ -188,12 +196,13 @@ final class Discourse {
     }
 
     /**
-     * Whether the current sentence names, before the pronoun at token {@code position} and outside its subject,
-     * someone the pronoun could mean ({@code When King hired O'Brien, he had called him ...}): then it may mean
-     * that person as well as someone named before, and is not resolved.
+     * Who the current sentence names, before the pronoun at token {@code position} and outside its subject, that
+     * the pronoun could mean ({@code When King hired O'Brien, he had called him ...}): then it may mean that person
+     * as well as someone named before, and is not resolved; unless only one fits and is the subject of the clause
+     * that opens the sentence ({@code Although Ford had outlined the book, he struggled}).
      */
-    private boolean namedBefore(Gender gender, int position) {
-        return currentMentionedAt.stream().anyMatch(m -> m.position() < position && fits(m.speaker(), gender));
+    private List<SpeakerResolver.Mentioned> namedBefore(Gender gender, int position) {
+        return currentMentionedAt.stream().filter(m -> m.position() < position && fits(m.speaker(), gender)).toList();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class QuoteExtractor {
             SentenceTokens st = sentences.get(si);
             Subject subject = Subject.of(st, resolver, discourse, text);
             discourse.enterSentence(subject.speaker(), subject.end(), subject.ambiguous());
-            discourse.mentioned(resolver.people(st, text));
+            discourse.mentioned(resolver.people(st, text), Subject.openingClauseSubject(st));
             if (subject.other()) {
                 discourse.unresolvedSubject();
                 Subject.describedPerson(st, subject).ifPresent(discourse::describedSubject);

@@ -33,7 +33,7 @@ final class ReportedSpeech {
      * Words that open a subordinate clause: {@code …, after X explained them to me} attributes nothing; nor does a
      * relative clause ({@code …, which she said were pretend}: its wh-word is tagged {@code W*}).
      */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+    static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
             "as", "if", "although", "though", "until", "once", "where", "whereas", "unless");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 

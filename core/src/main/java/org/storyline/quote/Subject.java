@@ -88,6 +88,18 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
     }
 
     /**
+     * The token where the subject of a subordinate clause opening the sentence starts, when it is a name ({@code
+     * Ford} in {@code Although Ford had outlined the book, he struggled}); -1 otherwise.
+     */
+    static int openingClauseSubject(SentenceTokens st) {
+        List<Token> t = st.tokens();
+        int i = !t.isEmpty() && t.get(0).pos().equals("CC") ? 1 : 0;
+        boolean opens = i + 1 < t.size() && !st.quoted()[i]
+                && ReportedSpeech.SUBORDINATORS.contains(t.get(i).text().toLowerCase(Locale.ROOT));
+        return opens && t.get(i + 1).ner().equals("PERSON") ? i + 1 : -1;
+    }
+
+    /**
      * The first of two coordinated subjects ({@code Mark} in {@code Mark and Condon said}), or an empty phrase when
      * {@code np} is not the second of two.
      */

@@ -147,7 +147,7 @@ class DiscourseTest {
         discourse.enterSentence(ANNA, 2, false);
         discourse.leaveSentence();
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
-        discourse.mentioned(named(ERIK));
+        discourse.mentioned(named(ERIK), -1);
         assertThat(discourse.antecedent(Gender.FEMALE, 8)).isEqualTo(ANNA);
         assertThat(discourse.antecedent(Gender.MALE, 8)).isEqualTo(Speaker.UNKNOWN);
         assertThat(discourse.antecedent(Gender.MALE, 1)).isNotEqualTo(ERIK);
@@ -157,7 +157,7 @@ class DiscourseTest {
     private void sentenceAbout(Speaker... people) {
         discourse.enterSentence(Speaker.UNKNOWN, 2, false);
         discourse.unresolvedSubject();
-        discourse.mentioned(named(people));
+        discourse.mentioned(named(people), -1);
         discourse.leaveSentence();
     }
 
@@ -190,7 +190,7 @@ class DiscourseTest {
     @Test
     void personNamedBesideAPersonSubjectComesAfterTheSubject() {
         discourse.enterSentence(ANNA, 2, false);
-        discourse.mentioned(named(ANNA, ERIK));
+        discourse.mentioned(named(ANNA, ERIK), -1);
         discourse.leaveSentence();
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
@@ -221,7 +221,7 @@ class DiscourseTest {
     void personNamedInASentenceWhoseSubjectIsNotFoundOutranksAnOlderSubject() {
         sentence(OLE);
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
-        discourse.mentioned(named(ERIK));
+        discourse.mentioned(named(ERIK), -1);
         discourse.leaveSentence();
         discourse.enterSentence(Speaker.UNKNOWN, -1, false);
         assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);

@@ -425,6 +425,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounAfterAnOpeningClauseMeansThatClausesSubject() {
+        List<AttributedQuote> q = quotes("Jim Mitchell ran the campaign in 1972.",
+                "Frederick LaRue was a Mississippi oil heir.",
+                "When Frederick LaRue spoke to reporters in 1973, he said that he was “no millionaire.”");
+        assertThat(speakers(q)).contains("Frederick LaRue");
+    }
+
+    @Test
+    void pronounAfterAClauseNamingTwoPeopleStaysUnknown() {
+        List<AttributedQuote> q = quotes("The team changed coaches again.",
+                "When Billy King hired Jim O'Brien, he had called him a “perfect fit” for the job.");
+        assertThat(speakers(q)).containsExactly("unknown");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
