@@ -58,6 +58,15 @@ record NounPhrase(int from, int to) {
                 quoted), quoted), quoted);
     }
 
+    /**
+     * A possessive written apart from its name ({@code Ms. Davis ’ s sister}, {@code Nichols ' parents}): an
+     * apostrophe token followed by the possessive {@code s}.
+     */
+    private static boolean detachedPossessive(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        return (t.equals("’") || t.equals("'")) && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+    }
+
     /** {@code some of the protesters}, {@code one of the jurors}: a quantity of a group stands with the group. */
     private static NounPhrase partitive(List<Token> tokens, NounPhrase np, boolean[] quoted) {
         int of = np.from() - 1;
@@ -149,8 +158,8 @@ record NounPhrase(int from, int to) {
         if (i < tokens.size() && !quoted[i] && tokens.get(i).pos().equals("PRP$")) {
             i++;
         }
-        while (i < tokens.size() && !quoted[i] && NP_TAGS.contains(tokens.get(i).pos())) {
-            i++;
+        while (i < tokens.size() && !quoted[i] && (NP_TAGS.contains(tokens.get(i).pos()) || detachedPossessive(tokens, i))) {
+            i += detachedPossessive(tokens, i) ? 2 : 1;
         }
         int end = toPersonAhead(tokens, start, i, quoted);
         if (end > start && end < tokens.size() && !quoted[end] && SentenceTokens.isFinite(tokens.get(end))) {
@@ -251,7 +260,7 @@ record NounPhrase(int from, int to) {
         }
         int i = last;
         while (i >= 0 && !quoted[i] && NP_TAGS.contains(tokens.get(i).pos())) {
-            i--;
+            i -= i > 0 && detachedPossessive(tokens, i - 1) ? 2 : 1;
         }
         int from = i + 1;
         for (int d = last; d > from; d--) {

@@ -440,6 +440,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void possessiveWrittenApartIsNotTheSpeaker() {
+        List<AttributedQuote> q = quotes("Shantel Davis was killed by police in June.",
+                "“You try to put it out of your mind,” said Ms. Davis ’ s sister.");
+        assertThat(speakers(q)).doesNotContain("Shantel Davis");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
