@@ -9,8 +9,9 @@ import org.storyline.model.Token;
  * The words of a claim that describe rather than state: an apposition set off by commas after a name
  * ({@code Tony DiLeo, a long-time member of the front office,}), a relative clause set off by commas
  * ({@code , who spent five games with the Dolphins,}), a participial phrase that ends the sentence
- * ({@code , opening up a new front in the battle}) and words in parentheses. A passage states the claim
- * without repeating them; what they say is left to other citations.
+ * ({@code , opening up a new front in the battle}) unless it gives a figure ({@code , including $281 million in
+ * cash}), and words in parentheses. A passage states the claim without repeating them; what they say is left to
+ * other citations.
  */
 final class Asides {
 
@@ -46,7 +47,7 @@ final class Asides {
                     end++;
                 }
                 boolean closed = end < tokens.size() && tokens.get(end).text().equals(",");
-                if (participle && closed) {
+                if (participle && (closed || hasFigure(tokens, i + 1, end))) {
                     continue;
                 }
                 for (int j = i; j < end; j++) {
@@ -55,6 +56,16 @@ final class Asides {
             }
         }
         return out;
+    }
+
+    /** Whether tokens {@code [from, to)} give a figure: what a participial phrase counts is part of the claim. */
+    private static boolean hasFigure(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).pos().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEnd(Token t) {

@@ -26,6 +26,11 @@ class AsidesTest {
     }
 
     @Test
+    void closingParticipialPhraseThatGivesAFigureIsPartOfTheClaim() {
+        assertThat(marked("The firm sold the plant for $40 million, including $12 million in stock.", true)).isEmpty();
+    }
+
+    @Test
     void parenthesisIsAnAsideAndTheMainClauseIsNot() {
         assertThat(marked("The warship altered (its course) towards the boats.", true)).isEqualTo("( its course )");
         assertThat(marked("The warship altered its course towards the boats.", true)).isEmpty();

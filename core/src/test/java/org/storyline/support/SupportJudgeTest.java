@@ -118,4 +118,12 @@ class SupportJudgeTest {
         assertThat(judge("The firm purchased the startup.", "The firm bought the startup.").label())
                 .isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void passageWithoutTheFigureOfAClosingParticipialPhraseIsOnlyPartial() {
+        Support s = judge("The firm sold the plant for $40 million, including $12 million in stock.",
+                "The firm sold the plant for $40 million.");
+        assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(s.why()).contains("12000000");
+    }
 }
