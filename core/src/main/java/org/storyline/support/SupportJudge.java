@@ -129,12 +129,17 @@ public final class SupportJudge {
         return new Support(SupportLabel.PARTIAL, "the passage lacks " + String.join("; ", gaps), e);
     }
 
-    /** Whether the passage has the claim's term ({@code lemma/TAG}) or one of its synonyms. */
+    /**
+     * Whether the passage has the claim's term ({@code lemma/TAG}), one of its synonyms, or every part of a
+     * hyphenated term ({@code free trade} for {@code free-trade}).
+     */
     private static boolean covers(TextCore passage, String term) {
         int slash = term.lastIndexOf('/');
         String lemma = term.substring(0, slash);
+        List<String> parts = TextCore.hyphenParts(lemma);
         return passage.stems().contains(TextCore.stem(lemma))
-                || WordNet.synonyms(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)));
+                || WordNet.synonyms(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)))
+                || !parts.isEmpty() && parts.stream().allMatch(w -> passage.stems().contains(TextCore.stem(w)));
     }
 
     /** Whether a verb both texts use is negated in one of them only. */

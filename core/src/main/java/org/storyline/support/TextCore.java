@@ -84,6 +84,9 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 keys.add(NameKey.of(t.text()));
             }
             stems.add(stem(lemma(t)));
+            for (String part : hyphenParts(lemma(t))) {
+                stems.add(stem(part));
+            }
             if (synonyms && isContent(t)) {
                 WordNet.synonyms(lemma(t), t.pos()).forEach(w -> stems.add(stem(w)));
             }
@@ -105,7 +108,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 dates.add(lower.substring(0, 3));
                 continue;
             }
-            if (isContent(t)) {
+            if (isContent(t) && !isPercent(tokens, i)) {
                 terms.add(lemma(t) + "/" + t.pos());
             }
         }
@@ -155,6 +158,37 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
             keys.add(initials.toString());
         }
         keys.add(NameKey.of(String.join("", name)));
+    }
+
+    /**
+     * The parts of a hyphenated word that have two letters or more ({@code back-end}: {@code back}, {@code end});
+     * none for a word without a hyphen.
+     */
+    static List<String> hyphenParts(String word) {
+        if (word.indexOf('-') < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : word.split("-")) {
+            if (part.length() >= 2) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Whether token {@code i} writes the percent sign of the figure before it ({@code 5 percent}, {@code five per
+     * cent}): it belongs to the figure, not to the words of the claim.
+     */
+    private static boolean isPercent(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (w.equals("cent") && i >= 2 && tokens.get(i - 1).text().equalsIgnoreCase("per")) {
+            return tokens.get(i - 2).pos().equals("CD");
+        }
+        boolean percent = w.equals("percent") || w.equals("pct") || w.equals("per") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("cent");
+        return percent && i >= 1 && tokens.get(i - 1).pos().equals("CD");
     }
 
     /** Whether a token is a date word: a capitalised weekday or month, or {@code today}, {@code yesterday}. */

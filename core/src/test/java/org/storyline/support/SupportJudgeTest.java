@@ -126,4 +126,13 @@ class SupportJudgeTest {
         assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
         assertThat(s.why()).contains("12000000");
     }
+
+    @Test
+    void percentWrittenAsTwoWordsAndAHyphenatedCompoundAreTheSameWords() {
+        Support s = judge("The studio will pay the director ten per cent on the back end.",
+                "The director will be paid 10 percent on the back-end by the studio.");
+        assertThat(s.label()).isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("The two countries signed a free-trade pact.", "The two countries signed a pact on free trade.")
+                .label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
