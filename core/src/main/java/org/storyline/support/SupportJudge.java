@@ -131,11 +131,15 @@ public final class SupportJudge {
 
     /**
      * Whether the passage has the claim's term ({@code lemma/TAG}), one of its synonyms, or every part of a
-     * hyphenated term ({@code free trade} for {@code free-trade}).
+     * hyphenated term ({@code free trade} for {@code free-trade}), or the words an acronym stands for.
      */
     private static boolean covers(TextCore passage, String term) {
         int slash = term.lastIndexOf('/');
-        String lemma = term.substring(0, slash);
+        String written = term.substring(0, slash);
+        if (!written.equals(written.toLowerCase(Locale.ROOT)) && passage.acronyms().contains(written.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String lemma = written.toLowerCase(Locale.ROOT);
         List<String> parts = TextCore.hyphenParts(lemma);
         return passage.stems().contains(TextCore.stem(lemma))
                 || WordNet.synonyms(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)))

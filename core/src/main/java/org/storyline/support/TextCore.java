@@ -19,14 +19,16 @@ import org.storyline.text.WordNet;
  * @param names   each name as its words
  * @param figures the figures
  * @param dates   date words, lower case
- * @param terms   content words that are neither names, figures nor dates, as {@code lemma/TAG}
+ * @param terms   content words that are neither names, figures nor dates, as {@code lemma/TAG}; an acronym
+ *                keeps its capitals ({@code DUI/NN})
  * @param negated the stems of the verbs a negation ({@code not}, {@code never}) governs
  * @param verbs   the stems of every verb
  * @param keys    name keys of every capitalised word and the initials of every name, for finding names
  * @param stems   stems of every word and of the WordNet synonyms of every content word, for finding terms
+ * @param acronyms the acronyms the text's words spell ({@link Acronyms#spelled}), for finding a claim's acronyms
  */
 record TextCore(List<List<String>> names, List<Figure> figures, Set<String> dates, List<String> terms,
-                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems) {
+                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems, Set<String> acronyms) {
 
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -109,12 +111,13 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 continue;
             }
             if (isContent(t) && !isPercent(tokens, i)) {
-                terms.add(lemma(t) + "/" + t.pos());
+                terms.add((Acronyms.isAcronym(t) ? t.text() : lemma(t)) + "/" + t.pos());
             }
         }
         addName(names, name, keys, nameType, null);
         return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
-                Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems));
+                Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems),
+                synonyms ? Set.copyOf(Acronyms.spelled(tokens)) : Set.of());
     }
 
     /**

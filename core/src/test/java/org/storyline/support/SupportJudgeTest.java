@@ -135,4 +135,13 @@ class SupportJudgeTest {
         assertThat(judge("The two countries signed a free-trade pact.", "The two countries signed a pact on free trade.")
                 .label()).isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void acronymStandsForTheWordsItsLettersBegin() {
+        assertThat(judge("The actor was arrested on suspicion of DUI.",
+                "The actor was arrested on suspicion of driving under the influence.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Police suspect DUI.", "Police suspect drug use.").label())
+                .isNotEqualTo(SupportLabel.SUPPORTS);
+    }
 }
