@@ -131,18 +131,28 @@ public final class SupportJudge {
 
     /**
      * Whether the passage has the claim's term ({@code lemma/TAG}), one of its synonyms, or every part of a
-     * hyphenated term ({@code free trade} for {@code free-trade}), or the words an acronym stands for.
+     * hyphenated term ({@code free trade} for {@code free-trade}), or the words an acronym stands for; a run of
+     * proper nouns is met by any of its words ({@code Emmy} for {@code Primetime Emmy}), as a name is.
      */
     private static boolean covers(TextCore passage, String term) {
         int slash = term.lastIndexOf('/');
-        String written = term.substring(0, slash);
+        String tag = term.substring(slash + 1);
+        for (String word : term.substring(0, slash).split(" ")) {
+            if (coversWord(passage, word, tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coversWord(TextCore passage, String written, String tag) {
         if (!written.equals(written.toLowerCase(Locale.ROOT)) && passage.acronyms().contains(written.toLowerCase(Locale.ROOT))) {
             return true;
         }
         String lemma = written.toLowerCase(Locale.ROOT);
         List<String> parts = TextCore.hyphenParts(lemma);
         return passage.stems().contains(TextCore.stem(lemma))
-                || WordNet.synonyms(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)))
+                || WordNet.synonyms(lemma, tag).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)))
                 || !parts.isEmpty() && parts.stream().allMatch(w -> passage.stems().contains(TextCore.stem(w)));
     }
 

@@ -20,7 +20,8 @@ import org.storyline.text.WordNet;
  * @param figures the figures
  * @param dates   date words, lower case
  * @param terms   content words that are neither names, figures nor dates, as {@code lemma/TAG}; an acronym
- *                keeps its capitals ({@code DUI/NN})
+ *                keeps its capitals ({@code DUI/NN}), and a run of proper nouns the tagger gives no entity type
+ *                is one term, its words joined by spaces ({@code primetime emmy/NNP})
  * @param negated the stems of the verbs a negation ({@code not}, {@code never}) governs
  * @param verbs   the stems of every verb
  * @param keys    name keys of every capitalised word and the initials of every name, for finding names
@@ -73,6 +74,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         StringBuilder kept = new StringBuilder();
         List<String> name = new ArrayList<>();
         String nameType = "O";
+        int lastTerm = -2;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
@@ -111,7 +113,13 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 continue;
             }
             if (isContent(t) && !isPercent(tokens, i)) {
-                terms.add((Acronyms.isAcronym(t) ? t.text() : lemma(t)) + "/" + t.pos());
+                String written = Acronyms.isAcronym(t) ? t.text() : lemma(t);
+                if (t.isPos("NNP") && lastTerm == i - 1 && tokens.get(i - 1).isPos("NNP")) {
+                    String run = terms.remove(terms.size() - 1);
+                    written = run.substring(0, run.lastIndexOf('/')) + " " + written;
+                }
+                terms.add(written + "/" + t.pos());
+                lastTerm = i;
             }
         }
         addName(names, name, keys, nameType, null);

@@ -144,4 +144,10 @@ class SupportJudgeTest {
         assertThat(judge("Police suspect DUI.", "Police suspect drug use.").label())
                 .isNotEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void properNounsWithoutAnEntityTypeAreMetByAnyOfTheirWordsAsANameIs() {
+        assertThat(judge("She earned a Primetime Emmy nomination.", "She earned an Emmy nomination.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
