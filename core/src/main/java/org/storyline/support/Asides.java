@@ -10,8 +10,8 @@ import org.storyline.model.Token;
  * ({@code Tony DiLeo, a long-time member of the front office,}), a relative clause set off by commas
  * ({@code , who spent five games with the Dolphins,}), a participial phrase that ends the sentence
  * ({@code , opening up a new front in the battle}) unless it gives a figure ({@code , including $281 million in
- * cash}), and words in parentheses. A passage states the claim without repeating them; what they say is left to
- * other citations.
+ * cash}), words in parentheses, and the title before a person's name ({@link Titles}). A passage states the claim
+ * without repeating them; what they say is left to other citations.
  */
 final class Asides {
 
@@ -22,7 +22,7 @@ final class Asides {
 
     /** For each token of {@code tokens}, whether it is in an aside. */
     static boolean[] of(List<Token> tokens) {
-        boolean[] out = new boolean[tokens.size()];
+        boolean[] out = Titles.of(tokens);
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).text();

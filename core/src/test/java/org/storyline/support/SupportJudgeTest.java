@@ -150,4 +150,10 @@ class SupportJudgeTest {
         assertThat(judge("She earned a Primetime Emmy nomination.", "She earned an Emmy nomination.").label())
                 .isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void passageThatNamesThePersonNeedNotRepeatTheTitleBeforeTheName() {
+        assertThat(judge("The Saints placed running back Reggie Bush on injured reserve.",
+                "The team placed Reggie Bush on injured reserve.").label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
