@@ -14,7 +14,7 @@ import java.util.List;
  * @param dates           how many date words the claim gives
  * @param missingDates    the claim's date words the passage does not give
  * @param terms           how many other content words the claim has
- * @param missingTerms    those the passage has neither in the same stem nor as a synonym
+ * @param missingTerms    those the passage has neither in the same stem nor as a synonym, as {@code lemma/TAG}
  * @param coverage        the share of the claim's names, figures, dates and content words the passage has (words by stem
  *                        or WordNet synonym), 1 when the claim has none
  * @param similarity      sentence-embedding cosine of claim and passage

@@ -7,14 +7,13 @@ import java.util.Set;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures.Figure;
 import org.storyline.nlp.SentenceEmbedder;
-import org.storyline.text.WordNet;
 
 /**
  * Judges whether a passage states a claim ({@link SupportLabel}). The claim's core is its names, figures, dates
  * and content words, without the words that only source it ({@link Attribution}) and its asides ({@link Asides});
  * the passage supports the claim when it gives its names (all of one, all but one of several; a name its
  * paragraph gives counts, for a passage that refers to it by pronoun), every figure and date, at least
- * {@value #MIN_COVERAGE} of the core, and the same polarity. A figure of the passage that counts the same
+ * {@value #MIN_COVERAGE} of the core (or all of it but one word of a short claim), and the same polarity. A figure of the passage that counts the same
  * thing with another value is a contradiction, and a passage of a few words is a fragment: both are no
  * support. Thread-safe.
  */
@@ -22,6 +21,8 @@ public final class SupportJudge {
 
     /** Share of the claim's content words a supporting passage has. */
     static final double MIN_COVERAGE = 0.7;
+    /** Fewest items of a claim of which a passage may leave out one and state it. */
+    static final int ALL_BUT_ONE = 3;
     /** Share of the claim's content words below which a passage is about something else. */
     static final double MAX_UNRELATED_COVERAGE = 0.25;
     /** Embedding cosine below which a passage with little of the claim's wording is about something else. */
@@ -82,8 +83,7 @@ public final class SupportJudge {
             }
         }
         List<String> missingDates = c.dates().stream().filter(d -> !p.dates().contains(d)).sorted().toList();
-        List<String> missingTerms = c.terms().stream().filter(t -> !covers(p, t))
-                .map(t -> t.substring(0, t.lastIndexOf('/'))).toList();
+        List<String> missingTerms = c.terms().stream().filter(t -> !Wording.covers(p, t, c)).toList();
         long covered = c.terms().size() - missingTerms.size()
                 + c.names().size() - missingNames.size() + inContext + c.figures().size() - missingFigures.size()
                 + c.dates().size() - missingDates.size();
@@ -119,8 +119,9 @@ public final class SupportJudge {
         if (e.negationDiffers()) {
             gaps.add("the negation");
         }
-        if (e.coverage() < MIN_COVERAGE) {
-            String words = e.missingTerms().isEmpty() ? "" : "; not " + String.join(", ", e.missingTerms());
+        if (e.coverage() < MIN_COVERAGE && !allButOne(e)) {
+            String words = e.missingTerms().isEmpty() ? "" : "; not " + e.missingTerms().stream()
+                    .map(t -> t.substring(0, t.lastIndexOf('/'))).collect(java.util.stream.Collectors.joining(", "));
             gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%%s)", 100 * e.coverage(), words));
         }
         if (gaps.isEmpty()) {
@@ -130,30 +131,17 @@ public final class SupportJudge {
     }
 
     /**
-     * Whether the passage has the claim's term ({@code lemma/TAG}), one of its synonyms, or every part of a
-     * hyphenated term ({@code free trade} for {@code free-trade}), or the words an acronym stands for; a run of
-     * proper nouns is met by any of its words ({@code Emmy} for {@code Primetime Emmy}), as a name is.
+     * Whether the passage gives all but one of the claim's {@value #ALL_BUT_ONE} or more names, figures, dates and
+     * words, as it may leave out one of several names, and the one it leaves out is a verb, adjective or adverb, not a
+     * noun that names what the claim is about: a claim of few words says the same in other words with one word
+     * changed ({@code fell to 15-17}, {@code ending its season 15-17}).
      */
-    private static boolean covers(TextCore passage, String term) {
-        int slash = term.lastIndexOf('/');
-        String tag = term.substring(slash + 1);
-        for (String word : term.substring(0, slash).split(" ")) {
-            if (coversWord(passage, word, tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean coversWord(TextCore passage, String written, String tag) {
-        if (!written.equals(written.toLowerCase(Locale.ROOT)) && passage.acronyms().contains(written.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String lemma = written.toLowerCase(Locale.ROOT);
-        List<String> parts = TextCore.hyphenParts(lemma);
-        return passage.stems().contains(TextCore.stem(lemma))
-                || WordNet.synonyms(lemma, tag).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)))
-                || !parts.isEmpty() && parts.stream().allMatch(w -> passage.stems().contains(TextCore.stem(w)));
+    private static boolean allButOne(Evidence e) {
+        int items = e.names() + e.figures() + e.dates() + e.terms();
+        boolean restGiven = e.missingNames().size() == e.namesInContext() && e.missingFigures().isEmpty()
+                && e.missingDates().isEmpty();
+        return items >= ALL_BUT_ONE && restGiven && e.missingTerms().size() == 1
+                && !e.missingTerms().get(0).contains("/NN");
     }
 
     /** Whether a verb both texts use is negated in one of them only. */

@@ -27,9 +27,12 @@ import org.storyline.text.WordNet;
  * @param keys    name keys of every capitalised word and the initials of every name, for finding names
  * @param stems   stems of every word and of the WordNet synonyms of every content word, for finding terms
  * @param acronyms the acronyms the text's words spell ({@link Acronyms#spelled}), for finding a claim's acronyms
+ * @param persons the name key of the last word of every person's name ({@code gomes} for {@code Gary Gomes}), for
+ *                finding a person a claim's {@code the men} or {@code the suspect} may stand for
  */
 record TextCore(List<List<String>> names, List<Figure> figures, Set<String> dates, List<String> terms,
-                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems, Set<String> acronyms) {
+                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems, Set<String> acronyms,
+                Set<String> persons) {
 
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -75,11 +78,15 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         List<String> name = new ArrayList<>();
         String nameType = "O";
         int lastTerm = -2;
+        Set<String> persons = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
             String ner = t.ner() == null ? "O" : t.ner();
             if (!ner.equals(nameType) || skip[i]) {
+                if (nameType.equals("PERSON") && !name.isEmpty()) {
+                    persons.add(NameKey.of(name.get(name.size() - 1)));
+                }
                 addName(names, name, keys, nameType, t);
                 name = new ArrayList<>();
             }
@@ -122,10 +129,14 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 lastTerm = i;
             }
         }
+        if (nameType.equals("PERSON") && !name.isEmpty()) {
+            persons.add(NameKey.of(name.get(name.size() - 1)));
+        }
         addName(names, name, keys, nameType, null);
         return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
                 Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems),
-                synonyms ? Set.copyOf(Acronyms.spelled(tokens)) : Set.of());
+                synonyms ? Set.copyOf(Acronyms.spelled(tokens)) : Set.of(),
+                Set.copyOf(persons));
     }
 
     /**

@@ -156,4 +156,19 @@ class SupportJudgeTest {
         assertThat(judge("The Saints placed running back Reggie Bush on injured reserve.",
                 "The team placed Reggie Bush on injured reserve.").label()).isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void shortClaimStatedWithOneWordChangedIsSupportedButNotATwoWordClaim() {
+        assertThat(judge("The Bulldogs fell to 15-17.", "The Bulldogs ended the season 15-17.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Smith resigned.", "Smith was fired.").label()).isEqualTo(SupportLabel.PARTIAL);
+    }
+
+    @Test
+    void nounForPeopleIsMetByTheNamesOfPeopleTheClaimDoesNotName() {
+        assertThat(judge("The men were arrested.", "Oler and Blackmore were arrested.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Smith thanked the officers.", "Smith thanked the voters.").label())
+                .isEqualTo(SupportLabel.PARTIAL);
+    }
 }
