@@ -9,9 +9,11 @@ import org.storyline.model.Token;
  * The words of a claim that describe rather than state: an apposition set off by commas after a name
  * ({@code Tony DiLeo, a long-time member of the front office,}), a relative clause set off by commas
  * ({@code , who spent five games with the Dolphins,}), a participial phrase that ends the sentence
- * ({@code , opening up a new front in the battle}) unless it gives a figure ({@code , including $281 million in
- * cash}), words in parentheses, and the title before a person's name ({@link Titles}). A passage states the claim
- * without repeating them; what they say is left to other citations.
+ * ({@code , opening up a new front in the battle}) or a clause of what went on meanwhile ({@code , as protests
+ * continued for the seventh day}) unless it gives a figure ({@code , including $281 million in cash}), words in
+ * parentheses, the common noun a name in apposition names ({@code The film, New Moon,}) and the title before a
+ * person's name ({@link Titles}). A passage states the claim without repeating them; what they say is left to other
+ * citations.
  */
 final class Asides {
 
@@ -41,13 +43,16 @@ final class Asides {
             boolean afterName = i > 0 && tokens.get(i - 1).isPos("NNP");
             boolean apposition = afterName && OPENERS.contains(opener) || opener.startsWith("wh") && OPENERS.contains(opener);
             boolean participle = next.pos().equals("VBG");
-            if (apposition || participle) {
+            boolean circumstance = opener.equals("as") && i + 2 < tokens.size()
+                    && !tokens.get(i + 2).text().equalsIgnoreCase("well");
+            markNamedApposition(tokens, i, out);
+            if (apposition || participle || circumstance) {
                 int end = i + 1;
                 while (end < tokens.size() && !tokens.get(end).text().equals(",") && !isEnd(tokens.get(end))) {
                     end++;
                 }
                 boolean closed = end < tokens.size() && tokens.get(end).text().equals(",");
-                if (participle && (closed || hasFigure(tokens, i + 1, end))) {
+                if ((participle || circumstance) && hasFigure(tokens, i + 1, end) || participle && closed) {
                     continue;
                 }
                 for (int j = i; j < end; j++) {
@@ -56,6 +61,31 @@ final class Asides {
             }
         }
         return out;
+    }
+
+    /**
+     * Marks the common noun a name set off by commas after it names ({@code The film, New Moon, is ...}): the name
+     * says which, the noun only what kind.
+     */
+    private static void markNamedApposition(List<Token> tokens, int comma, boolean[] out) {
+        int name = comma + 1;
+        while (name < tokens.size() && (tokens.get(name).isPos("NNP") || !"O".equals(tokens.get(name).ner()))
+                && !tokens.get(name).text().equals(",")) {
+            name++;
+        }
+        boolean named = name > comma + 1 && name < tokens.size() && tokens.get(name).text().equals(",");
+        int start = comma - 1;
+        if (!named || start < 1 || !tokens.get(start).isPos("NN") || !"O".equals(tokens.get(start).ner())) {
+            return;
+        }
+        while (start > 0 && tokens.get(start - 1).isPos("JJ")) {
+            start--;
+        }
+        if (start > 0 && tokens.get(start - 1).pos().equals("DT")) {
+            for (int j = start - 1; j <= comma; j++) {
+                out[j] = true;
+            }
+        }
     }
 
     /** Whether tokens {@code [from, to)} give a figure: what a participial phrase counts is part of the claim. */

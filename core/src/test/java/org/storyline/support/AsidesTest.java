@@ -35,4 +35,16 @@ class AsidesTest {
         assertThat(marked("The warship altered (its course) towards the boats.", true)).isEqualTo("( its course )");
         assertThat(marked("The warship altered its course towards the boats.", true)).isEmpty();
     }
+
+    @Test
+    void clauseOfWhatWentOnMeanwhileIsAnAsideButNotAsWellAs() {
+        assertThat(marked("Youths attacked a police station, as protests continued for a week.", true))
+                .isEqualTo(", as protests continued for a week");
+        assertThat(marked("The firm serves banks, as well as government agencies.", true)).isEmpty();
+    }
+
+    @Test
+    void commonNounThatANameInAppositionNamesIsAnAside() {
+        assertThat(marked("The film, New Moon, is based on the second book.", true)).isEqualTo("The film ,");
+    }
 }

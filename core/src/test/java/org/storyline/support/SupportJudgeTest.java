@@ -171,4 +171,10 @@ class SupportJudgeTest {
         assertThat(judge("Smith thanked the officers.", "Smith thanked the voters.").label())
                 .isEqualTo(SupportLabel.PARTIAL);
     }
+
+    @Test
+    void passageNeedNotStateWhatWentOnMeanwhile() {
+        assertThat(judge("Rioters attacked a police station on Saturday, as protests against the killing continued.",
+                "Rioters attacked a police station on Saturday.").label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
