@@ -19,4 +19,10 @@ class AcronymsTest {
         var tokens = AnnotatedText.of("Hewlett-Packard bought the firm.", new CoreNlpAnnotator()).tokens();
         assertThat(Acronyms.spelled(tokens)).contains("hp");
     }
+
+    @Test
+    void twoWordsInLowerCaseSpellNoTwoLetterAcronym() {
+        var tokens = AnnotatedText.of("They went to vote in New York.", new CoreNlpAnnotator()).tokens();
+        assertThat(Acronyms.spelled(tokens)).contains("ny").doesNotContain("tv");
+    }
 }
