@@ -42,7 +42,8 @@ final class Acronyms {
         for (int i = 0; i < tokens.size(); i++) {
             List<String> parts = TextCore.hyphenParts(tokens.get(i).text());
             if (parts.size() >= 2 && parts.size() <= MAX_WORDS
-                    && (parts.size() >= MIN_LOWER_CASE || parts.stream().allMatch(p -> Character.isUpperCase(p.charAt(0))))) {
+                    && (parts.size() >= MIN_LOWER_CASE
+                        || parts.stream().allMatch(p -> Character.isUpperCase(p.charAt(0))))) {
                 out.add(parts.stream().map(p -> p.substring(0, 1).toLowerCase(Locale.ROOT)).reduce("", String::concat));
             }
             StringBuilder all = new StringBuilder();

@@ -36,10 +36,10 @@ final class Wording {
     }
 
     private static boolean coversWord(TextCore passage, String written, String tag) {
-        if (!written.equals(written.toLowerCase(Locale.ROOT)) && passage.acronyms().contains(written.toLowerCase(Locale.ROOT))) {
+        String lemma = written.toLowerCase(Locale.ROOT);
+        if (!written.equals(lemma) && passage.acronyms().contains(lemma)) {
             return true;
         }
-        String lemma = written.toLowerCase(Locale.ROOT);
         List<String> parts = TextCore.hyphenParts(lemma);
         return passage.stems().contains(TextCore.stem(lemma))
                 || WordNet.synonyms(lemma, tag).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)))

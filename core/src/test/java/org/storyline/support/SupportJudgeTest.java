@@ -132,8 +132,8 @@ class SupportJudgeTest {
         Support s = judge("The studio will pay the director ten per cent on the back end.",
                 "The director will be paid 10 percent on the back-end by the studio.");
         assertThat(s.label()).isEqualTo(SupportLabel.SUPPORTS);
-        assertThat(judge("The two countries signed a free-trade pact.", "The two countries signed a pact on free trade.")
-                .label()).isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("The two countries signed a free-trade pact.",
+                "The two countries signed a pact on free trade.").label()).isEqualTo(SupportLabel.SUPPORTS);
     }
 
     @Test

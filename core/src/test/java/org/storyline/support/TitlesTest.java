@@ -2,24 +2,12 @@ package org.storyline.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storyline.model.Token;
-import org.storyline.nlp.CoreNlpAnnotator;
 
 class TitlesTest {
 
     private static String marked(String text) {
-        List<Token> tokens = AnnotatedText.of(text, new CoreNlpAnnotator()).tokens();
-        boolean[] marks = Titles.of(tokens);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (marks[i]) {
-                out.add(tokens.get(i).text());
-            }
-        }
-        return String.join(" ", out);
+        return AttributionTest.marked(text, Titles::of);
     }
 
     @Test
