@@ -7,7 +7,8 @@ import org.storyline.model.Token;
 
 /**
  * The words of a claim that describe rather than state: an apposition set off by commas after a name
- * ({@code Tony DiLeo, a long-time member of the front office,}), a relative clause set off by commas
+ * ({@code Tony DiLeo, a long-time member of the front office,}), a person's role set off by commas after the name
+ * ({@code Hector Ruiz, chairman and chief executive of AMD,}) unless it gives a figure, a relative clause set off by commas
  * ({@code , who spent five games with the Dolphins,}), a participial phrase that ends the sentence
  * ({@code , opening up a new front in the battle}) or a clause of what went on meanwhile ({@code , as protests
  * continued for the seventh day}) unless it gives a figure ({@code , including $281 million in cash}), words in
@@ -18,6 +19,7 @@ import org.storyline.model.Token;
 final class Asides {
 
     private static final Set<String> OPENERS = Set.of("a", "an", "the", "who", "which", "whose", "whom", "where");
+    private static final Set<String> ENTITIES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     private Asides() {
     }
@@ -42,17 +44,20 @@ final class Asides {
             String opener = next.text().toLowerCase(Locale.ROOT);
             boolean afterName = i > 0 && tokens.get(i - 1).isPos("NNP");
             boolean apposition = afterName && OPENERS.contains(opener) || opener.startsWith("wh") && OPENERS.contains(opener);
+            boolean role = "PERSON".equals(tokens.get(i - 1).ner()) && (next.isPos("NN") || next.isPos("JJ"))
+                    && !ENTITIES.contains(next.ner());
             boolean participle = next.pos().equals("VBG");
             boolean circumstance = opener.equals("as") && i + 2 < tokens.size()
                     && !tokens.get(i + 2).text().equalsIgnoreCase("well");
             markNamedApposition(tokens, i, out);
-            if (apposition || participle || circumstance) {
+            if (apposition || participle || circumstance || role) {
                 int end = i + 1;
                 while (end < tokens.size() && !tokens.get(end).text().equals(",") && !isEnd(tokens.get(end))) {
                     end++;
                 }
                 boolean closed = end < tokens.size() && tokens.get(end).text().equals(",");
-                if ((participle || circumstance) && hasFigure(tokens, i + 1, end) || participle && closed) {
+                if ((participle || circumstance) && hasFigure(tokens, i + 1, end) || participle && closed
+                        || role && !apposition && (!closed || hasFigure(tokens, i + 1, end) || hasVerb(tokens, i + 1, end))) {
                     continue;
                 }
                 for (int j = i; j < end; j++) {
@@ -86,6 +91,15 @@ final class Asides {
                 out[j] = true;
             }
         }
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isPos("VB") || tokens.get(i).isPos("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code [from, to)} give a figure: what a participial phrase counts is part of the claim. */

@@ -133,7 +133,8 @@ public final class SupportJudge {
     /**
      * Whether the passage gives all but one of the claim's {@value #ALL_BUT_ONE} or more names, figures, dates and
      * words, as it may leave out one of several names, and the one it leaves out is a verb, adjective or adverb, not a
-     * noun that names what the claim is about: a claim of few words says the same in other words with one word
+     * noun that names what the claim is about, and their meanings are not far apart (sentence-embedding cosine at
+     * least {@value #MAX_UNRELATED_SIMILARITY}): a claim of few words says the same in other words with one word
      * changed ({@code fell to 15-17}, {@code ending its season 15-17}).
      */
     private static boolean allButOne(Evidence e) {
@@ -141,7 +142,7 @@ public final class SupportJudge {
         boolean restGiven = e.missingNames().size() == e.namesInContext() && e.missingFigures().isEmpty()
                 && e.missingDates().isEmpty();
         return items >= ALL_BUT_ONE && restGiven && e.missingTerms().size() == 1
-                && !e.missingTerms().get(0).contains("/NN");
+                && !e.missingTerms().get(0).contains("/NN") && e.similarity() >= MAX_UNRELATED_SIMILARITY;
     }
 
     /** Whether a verb both texts use is negated in one of them only. */

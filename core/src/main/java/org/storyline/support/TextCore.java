@@ -104,6 +104,9 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
             if (skip[i]) {
                 continue;
             }
+            if (i > 0 && !skip[i - 1] && tokens.get(i - 1).end() == t.start() && !kept.isEmpty()) {
+                kept.setLength(kept.length() - 1);
+            }
             kept.append(t.text()).append(' ');
             if (isName(ner) && !isDate(t, lower) && !ner.equals("MISC")) {
                 name.add(t.text());

@@ -50,4 +50,11 @@ class AsidesTest {
     void commonNounThatANameInAppositionNamesIsAnAside() {
         assertThat(marked("The film, New Moon, is based on the second book.", Asides::of)).isEqualTo("The film ,");
     }
+
+    @Test
+    void rolesSetOffByCommasAfterAPersonsNameIsAnAsideButNotAnAge() {
+        assertThat(marked("“We will build it,” said Hector Ruiz, chairman of AMD, at a briefing.", Asides::of))
+                .isEqualTo(", chairman of AMD");
+        assertThat(marked("Gary Gomes, 35, pleaded not guilty.", Asides::of)).isEmpty();
+    }
 }

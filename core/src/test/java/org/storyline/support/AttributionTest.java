@@ -59,4 +59,10 @@ class AttributionTest {
         assertThat(marked("The Associated Press reports that the running back will miss the season.", Attribution::of))
                 .isEqualTo("The Associated Press reports that");
     }
+
+    @Test
+    void commaInsideANumberOpensNoReportingClause() {
+        assertThat(marked("The quake struck the island, home to 200, 000 people, the survey said.", Attribution::of))
+                .isEqualTo(", the survey said");
+    }
 }

@@ -177,4 +177,19 @@ class SupportJudgeTest {
         assertThat(judge("Rioters attacked a police station on Saturday, as protests against the killing continued.",
                 "Rioters attacked a police station on Saturday.").label()).isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void passageOfAnotherMeaningSharingAllButOneWordOfAShortClaimIsNotSupport() {
+        assertThat(judge("Well it's better late than never, Tara.",
+                "Tara Reid has spent the last decade out and about, but her latest destination hits closer to home.")
+                .label()).isNotEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void numberWrittenWithASpaceAfterItsThousandsCommaIsOneFigure() {
+        Support s = judge("The island is home to 200, 000 people, the survey said.",
+                "The island is home to 120, 000 people.");
+        assertThat(s.label()).isEqualTo(SupportLabel.NO);
+        assertThat(s.why()).contains("120000 people");
+    }
 }
