@@ -44,7 +44,7 @@ final class Asides {
             String opener = next.text().toLowerCase(Locale.ROOT);
             boolean afterName = i > 0 && tokens.get(i - 1).isPos("NNP");
             boolean apposition = afterName && OPENERS.contains(opener) || opener.startsWith("wh") && OPENERS.contains(opener);
-            boolean role = "PERSON".equals(tokens.get(i - 1).ner()) && (next.isPos("NN") || next.isPos("JJ"))
+            boolean role = i > 0 && "PERSON".equals(tokens.get(i - 1).ner()) && (next.isPos("NN") || next.isPos("JJ"))
                     && !ENTITIES.contains(next.ner());
             boolean participle = next.pos().equals("VBG");
             boolean circumstance = opener.equals("as") && i + 2 < tokens.size()

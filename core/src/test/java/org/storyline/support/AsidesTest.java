@@ -57,4 +57,9 @@ class AsidesTest {
                 .isEqualTo(", chairman of AMD");
         assertThat(marked("Gary Gomes, 35, pleaded not guilty.", Asides::of)).isEmpty();
     }
+
+    @Test
+    void textOpeningWithACommaIsReadWithoutFailing() {
+        assertThat(marked(", said the coach, Peter Holm, after the game.", Asides::of)).isNotNull();
+    }
 }
