@@ -29,10 +29,12 @@ import org.storyline.text.WordNet;
  * @param acronyms the acronyms the text's words spell ({@link Acronyms#spelled}), for finding a claim's acronyms
  * @param persons the name key of the last word of every person's name ({@code gomes} for {@code Gary Gomes}), for
  *                finding a person a claim's {@code the men} or {@code the suspect} may stand for
+ * @param subject the lemma of the common noun that heads the noun phrase opening the text before its verb
+ *                ({@code man} in {@code The men were arrested}), or empty
  */
 record TextCore(List<List<String>> names, List<Figure> figures, Set<String> dates, List<String> terms,
                 Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems, Set<String> acronyms,
-                Set<String> persons) {
+                Set<String> persons, String subject) {
 
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -139,7 +141,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
                 Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems),
                 synonyms ? Set.copyOf(Acronyms.spelled(tokens)) : Set.of(),
-                Set.copyOf(persons));
+                Set.copyOf(persons), openingNoun(tokens));
     }
 
     /**
@@ -183,6 +185,22 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
             keys.add(initials.toString());
         }
         keys.add(NameKey.of(String.join("", name)));
+    }
+
+    /**
+     * The lemma of the common noun that heads the noun phrase a text opens with, when a verb follows it
+     * ({@code The two men were arrested}: {@code man}); empty otherwise.
+     */
+    static String openingNoun(List<Token> tokens) {
+        int i = 0;
+        String head = "";
+        while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().equals("CD")
+                || tokens.get(i).isPos("JJ") || tokens.get(i).isPos("NN") && !tokens.get(i).isPos("NNP"))) {
+            head = tokens.get(i).isPos("NN") ? lemma(tokens.get(i)) : head;
+            i++;
+        }
+        boolean verb = i < tokens.size() && (tokens.get(i).isPos("VB") || tokens.get(i).isPos("MD"));
+        return verb ? head : "";
     }
 
     /**

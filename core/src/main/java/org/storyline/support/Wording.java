@@ -17,14 +17,15 @@ final class Wording {
      * Whether the passage has the claim's term ({@code lemma/TAG}), one of its synonyms, or every part of a
      * hyphenated term ({@code free trade} for {@code free-trade}), or the words an acronym stands for; a run of
      * proper nouns is met by any of its words ({@code Emmy} for {@code Primetime Emmy}), as a name is; a common noun
-     * for a person ({@code the men}, {@code the suspect}) is met by a passage that names a person the claim does not
-     * name ({@code Oler and Blackmore}), as news names whom a summary describes.
+     * for people that opens the claim as its subject ({@code The men were arrested}) is met by a passage that names a
+     * person the claim does not name ({@code Oler and Blackmore}), as news names whom a summary describes.
      */
     static boolean covers(TextCore passage, String term, TextCore claim) {
         int slash = term.lastIndexOf('/');
         String tag = term.substring(slash + 1);
         for (String word : term.substring(0, slash).split(" ")) {
-            if (coversWord(passage, word, tag) || isPerson(word, tag) && !claim.keys().containsAll(passage.persons())) {
+            if (coversWord(passage, word, tag) || isPerson(word, tag) && word.equals(claim.subject())
+                    && !claim.keys().containsAll(passage.persons())) {
                 return true;
             }
         }

@@ -165,9 +165,11 @@ class SupportJudgeTest {
     }
 
     @Test
-    void nounForPeopleIsMetByTheNamesOfPeopleTheClaimDoesNotName() {
+    void nounForPeopleThatOpensTheClaimIsMetByTheNamesOfPeopleTheClaimDoesNotName() {
         assertThat(judge("The men were arrested.", "Oler and Blackmore were arrested.").label())
                 .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Police said the men were arrested.", "Police said Oler and Blackmore were arrested.").label())
+                .isEqualTo(SupportLabel.PARTIAL);
         assertThat(judge("Smith thanked the officers.", "Smith thanked the voters.").label())
                 .isEqualTo(SupportLabel.PARTIAL);
     }
