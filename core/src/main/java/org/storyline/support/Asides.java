@@ -52,12 +52,14 @@ final class Asides {
             markNamedApposition(tokens, i, out);
             if (apposition || participle || circumstance || role) {
                 int end = i + 1;
-                while (end < tokens.size() && !tokens.get(end).text().equals(",") && !isEnd(tokens.get(end))) {
+                while (end < tokens.size() && !(tokens.get(end).text().equals(",") && !inNumber(tokens, end))
+                        && !isEnd(tokens.get(end))) {
                     end++;
                 }
                 boolean closed = end < tokens.size() && tokens.get(end).text().equals(",");
                 if ((participle || circumstance) && hasFigure(tokens, i + 1, end) || participle && closed
-                        || role && !apposition && (!closed || hasFigure(tokens, i + 1, end) || hasVerb(tokens, i + 1, end))) {
+                        || role && !apposition && (!closed || hasFigure(tokens, i + 1, end) || hasVerb(tokens, i + 1, end))
+                        || apposition && !opener.startsWith("wh") && hasVerb(tokens, i + 1, end)) {
                     continue;
                 }
                 for (int j = i; j < end; j++) {
@@ -91,6 +93,11 @@ final class Asides {
                 out[j] = true;
             }
         }
+    }
+
+    /** Whether the comma at {@code i} stands between the digits of a number written {@code 200, 000}. */
+    static boolean inNumber(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).pos().equals("CD") && tokens.get(i + 1).pos().equals("CD");
     }
 
     private static boolean hasVerb(List<Token> tokens, int from, int to) {

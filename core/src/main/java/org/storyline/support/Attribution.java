@@ -53,14 +53,14 @@ final class Attribution {
             end--;
         }
         for (int comma = Math.max(1, end - MAX_CLAUSE); comma < end; comma++) {
-            if (!tokens.get(comma).text().equals(",") || inNumber(tokens, comma)) {
+            if (!tokens.get(comma).text().equals(",") || Asides.inNumber(tokens, comma)) {
                 continue;
             }
             if (QUOTE_MARKS.contains(tokens.get(comma - 1).text()) || hasQuoteMark(tokens, comma + 1, end)) {
                 return;
             }
             for (int v = comma + 1; v < end; v++) {
-                if (tokens.get(v).text().equals(",") && !inNumber(tokens, v)) {
+                if (tokens.get(v).text().equals(",") && !Asides.inNumber(tokens, v)) {
                     break;
                 }
                 if (isReporting(tokens, v) && !SpeechVerbs.isAccordingTo(tokens, v)
@@ -75,11 +75,6 @@ final class Attribution {
                 }
             }
         }
-    }
-
-    /** Whether the comma at {@code i} stands between the digits of a number written {@code 200, 000}. */
-    private static boolean inNumber(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i - 1).pos().equals("CD") && tokens.get(i + 1).pos().equals("CD");
     }
 
     private static boolean hasVerb(List<Token> tokens, int from, int to) {

@@ -62,4 +62,9 @@ class AsidesTest {
     void textOpeningWithACommaIsReadWithoutFailing() {
         assertThat(marked(", said the coach, Peter Holm, after the game.", Asides::of)).isNotNull();
     }
+
+    @Test
+    void clauseWithAVerbAfterACommaIsNoApposition() {
+        assertThat(marked("In December, the school imposed a ban on the team.", Asides::of)).isEmpty();
+    }
 }

@@ -194,4 +194,10 @@ class SupportJudgeTest {
         assertThat(s.label()).isEqualTo(SupportLabel.NO);
         assertThat(s.why()).contains("120000 people");
     }
+
+    @Test
+    void sentenceWithAnOpeningPhraseAndANumberWithASpacedCommaStatesItself() {
+        String claim = "In December, the school imposed a ban after the coach acknowledged he gave about $6, 000 to a player.";
+        assertThat(judge(claim, claim).label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
