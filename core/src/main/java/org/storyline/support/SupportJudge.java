@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.storyline.entity.Designators;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures.Figure;
 import org.storyline.nlp.SentenceEmbedder;
@@ -12,10 +13,10 @@ import org.storyline.nlp.SentenceEmbedder;
  * Judges whether a passage states a claim ({@link SupportLabel}). The claim's core is its names, figures, dates
  * and content words, without the words that only source it ({@link Attribution}) and its asides ({@link Asides});
  * the passage supports the claim when it gives its names (all of one, all but one of several; a name its
- * paragraph gives counts, for a passage that refers to it by pronoun), every figure and date, at least
- * {@value #MIN_COVERAGE} of the core (or all of it but one word of a short claim), and the same polarity. A figure of the passage that counts the same
- * thing with another value is a contradiction, and a passage of a few words is a fragment: both are no
- * support. Thread-safe.
+ * paragraph gives counts, for a passage that refers to it by pronoun; a name's generic word such as {@code Hospital}
+ * alone does not give it), every figure and date, at least {@value #MIN_COVERAGE} of the core (or all of it but
+ * one word of a short claim), and the same polarity. A figure of the passage that counts the same thing with
+ * another value is a contradiction, and a passage of a few words is a fragment: both are no support. Thread-safe.
  */
 public final class SupportJudge {
 
@@ -155,7 +156,8 @@ public final class SupportJudge {
         StringBuilder initials = new StringBuilder();
         for (String w : name) {
             String key = NameKey.of(w);
-            if (key.length() >= 2 && !NOT_NAME_WORDS.contains(key) && (keys.contains(key) || key.length() >= MIN_PREFIX
+            boolean generic = NOT_NAME_WORDS.contains(key) || name.size() > 1 && Designators.isDesignator(w);
+            if (key.length() >= 2 && !generic && (keys.contains(key) || key.length() >= MIN_PREFIX
                     && keys.stream().anyMatch(k -> k.length() >= MIN_PREFIX && (k.startsWith(key) || key.startsWith(k))))) {
                 return true;
             }

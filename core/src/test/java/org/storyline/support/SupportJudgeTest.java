@@ -200,4 +200,12 @@ class SupportJudgeTest {
         String claim = "In December, the school imposed a ban after the coach acknowledged he gave about $6, 000 to a player.";
         assertThat(judge(claim, claim).label()).isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void nameSharingOnlyItsGenericWordIsAnotherName() {
+        Support s = judge("The woman was pronounced dead at Mount Sinai Hospital.",
+                "The woman was pronounced dead at Jamaica Hospital.");
+        assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(s.why()).contains("Mount Sinai Hospital");
+    }
 }
