@@ -8,7 +8,7 @@ import java.util.List;
  * @param names           how many names the claim gives
  * @param missingNames    the claim's names the passage does not give
  * @param namesInContext  how many of the missing names the passage's paragraph gives (pronouns stand for them)
- * @param figures         how many figures the claim gives
+ * @param figures         how many figures the claim gives, ordinals ({@code second book}) included
  * @param missingFigures  the claim's figures the passage does not give
  * @param conflicts       the passage's figures that give another value for what a claim's figure counts
  * @param dates           how many date words the claim gives

@@ -83,15 +83,21 @@ public final class SupportJudge {
                 }
             }
         }
+        for (int n : c.ordinals()) {
+            if (!p.ordinals().contains(n)) {
+                missingFigures.add("ordinal " + n);
+            }
+        }
         List<String> missingDates = c.dates().stream().filter(d -> !p.dates().contains(d)).sorted().toList();
         List<String> missingTerms = c.terms().stream().filter(t -> !Wording.covers(p, t, c)).toList();
+        int figures = c.figures().size() + c.ordinals().size();
         long covered = c.terms().size() - missingTerms.size()
-                + c.names().size() - missingNames.size() + inContext + c.figures().size() - missingFigures.size()
+                + c.names().size() - missingNames.size() + inContext + figures - missingFigures.size()
                 + c.dates().size() - missingDates.size();
-        int items = c.terms().size() + c.names().size() + c.figures().size() + c.dates().size();
+        int items = c.terms().size() + c.names().size() + figures + c.dates().size();
         double coverage = items == 0 ? 1 : (double) covered / items;
         boolean fragment = isFragment(passage);
-        return new Evidence(c.names().size(), missingNames, inContext, c.figures().size(), missingFigures, conflicts,
+        return new Evidence(c.names().size(), missingNames, inContext, figures, missingFigures, conflicts,
                 c.dates().size(), missingDates, c.terms().size(), missingTerms, coverage, similarity(claim.text(), passage.text()),
                 negationDiffers(c, p), fragment);
     }

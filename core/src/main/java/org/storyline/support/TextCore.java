@@ -29,12 +29,13 @@ import org.storyline.text.WordNet;
  * @param acronyms the acronyms the text's words spell ({@link Acronyms#spelled}), for finding a claim's acronyms
  * @param persons the name key of the last word of every person's name ({@code gomes} for {@code Gary Gomes}), for
  *                finding a person a claim's {@code the men} or {@code the suspect} may stand for
+ * @param ordinals the numbers of the ordinals ({@code second book}: 2; {@link Ordinals})
  * @param subject the lemma of the common noun that heads the noun phrase opening the text before its verb
  *                ({@code man} in {@code The men were arrested}), or empty
  */
 record TextCore(List<List<String>> names, List<Figure> figures, Set<String> dates, List<String> terms,
                 Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems, Set<String> acronyms,
-                Set<String> persons, String subject) {
+                Set<String> persons, Set<Integer> ordinals, String subject) {
 
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -81,6 +82,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         String nameType = "O";
         int lastTerm = -2;
         Set<String> persons = new LinkedHashSet<>();
+        Set<Integer> ordinals = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
@@ -124,6 +126,10 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 dates.add(lower.substring(0, 3));
                 continue;
             }
+            if (Ordinals.of(t) > 0) {
+                ordinals.add(Ordinals.of(t));
+                continue;
+            }
             if (isContent(t) && !isPercent(tokens, i)) {
                 String written = Acronyms.isAcronym(t) ? t.text() : lemma(t);
                 if (t.isPos("NNP") && lastTerm == i - 1 && tokens.get(i - 1).isPos("NNP")) {
@@ -141,7 +147,7 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
                 Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems),
                 synonyms ? Set.copyOf(Acronyms.spelled(tokens)) : Set.of(),
-                Set.copyOf(persons), openingNoun(tokens));
+                Set.copyOf(persons), Set.copyOf(ordinals), openingNoun(tokens));
     }
 
     /**

@@ -208,4 +208,12 @@ class SupportJudgeTest {
         assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
         assertThat(s.why()).contains("Mount Sinai Hospital");
     }
+
+    @Test
+    void ordinalIsANumberThePassageMustGiveInWordsOrDigits() {
+        assertThat(judge("The film is based on the second book of the series.",
+                "The film is based on the third book of the series.").label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(judge("Klitschko stopped Rahman in the seventh round.", "Klitschko stopped Rahman in the 7th round.")
+                .label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
