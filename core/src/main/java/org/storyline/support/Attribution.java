@@ -53,13 +53,16 @@ final class Attribution {
             end--;
         }
         for (int comma = Math.max(1, end - MAX_CLAUSE); comma < end; comma++) {
-            if (!tokens.get(comma).text().equals(",")) {
+            if (!tokens.get(comma).text().equals(",") || Asides.inNumber(tokens, comma)) {
                 continue;
             }
             if (QUOTE_MARKS.contains(tokens.get(comma - 1).text()) || hasQuoteMark(tokens, comma + 1, end)) {
                 return;
             }
             for (int v = comma + 1; v < end; v++) {
+                if (tokens.get(v).text().equals(",") && !Asides.inNumber(tokens, v)) {
+                    break;
+                }
                 if (isReporting(tokens, v) && !SpeechVerbs.isAccordingTo(tokens, v)
                         || v == end - 1 && isReportNoun(tokens.get(v))) {
                     if (!hasVerb(tokens, comma + 1, v) && !hasVerb(tokens, v + 1, end)) {

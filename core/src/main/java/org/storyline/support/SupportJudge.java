@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.storyline.entity.Designators;
 import org.storyline.entity.NameKey;
 import org.storyline.fact.Figures.Figure;
 import org.storyline.lexicon.WordNet;
@@ -13,15 +14,17 @@ import org.storyline.nlp.SentenceEmbedder;
  * Judges whether a passage states a claim ({@link SupportLabel}). The claim's core is its names, figures, dates
  * and content words, without the words that only source it ({@link Attribution}) and its asides ({@link Asides});
  * the passage supports the claim when it gives its names (all of one, all but one of several; a name its
- * paragraph gives counts, for a passage that refers to it by pronoun), every figure and date, at least
- * {@value #MIN_COVERAGE} of the core, and the same polarity. A figure of the passage that counts the same
- * thing with another value is a contradiction, and a passage of a few words is a fragment: both are no
- * support. Thread-safe.
+ * paragraph gives counts, for a passage that refers to it by pronoun; a name's generic word such as {@code Hospital}
+ * alone does not give it), every figure and date, at least {@value #MIN_COVERAGE} of the core (or all of it but
+ * one word of a short claim), and the same polarity. A figure of the passage that counts the same thing with
+ * another value is a contradiction, and a passage of a few words is a fragment: both are no support. Thread-safe.
  */
 public final class SupportJudge {
 
     /** Share of the claim's content words a supporting passage has. */
     static final double MIN_COVERAGE = 0.7;
+    /** Fewest items of a claim of which a passage may leave out one and state it. */
+    static final int ALL_BUT_ONE = 3;
     /** Share of the claim's content words below which a passage is about something else. */
     static final double MAX_UNRELATED_COVERAGE = 0.25;
     /** Embedding cosine below which a passage with little of the claim's wording is about something else. */
@@ -81,16 +84,21 @@ public final class SupportJudge {
                 }
             }
         }
+        for (int n : c.ordinals()) {
+            if (!p.ordinals().contains(n)) {
+                missingFigures.add("ordinal " + n);
+            }
+        }
         List<String> missingDates = c.dates().stream().filter(d -> !p.dates().contains(d)).sorted().toList();
-        List<String> missingTerms = c.terms().stream().filter(t -> !covers(p, t))
-                .map(t -> t.substring(0, t.lastIndexOf('/'))).toList();
+        List<String> missingTerms = c.terms().stream().filter(t -> !Wording.covers(p, t, c)).toList();
+        int figures = c.figures().size() + c.ordinals().size();
         long covered = c.terms().size() - missingTerms.size()
-                + c.names().size() - missingNames.size() + inContext + c.figures().size() - missingFigures.size()
+                + c.names().size() - missingNames.size() + inContext + figures - missingFigures.size()
                 + c.dates().size() - missingDates.size();
-        int items = c.terms().size() + c.names().size() + c.figures().size() + c.dates().size();
+        int items = c.terms().size() + c.names().size() + figures + c.dates().size();
         double coverage = items == 0 ? 1 : (double) covered / items;
         boolean fragment = isFragment(passage);
-        return new Evidence(c.names().size(), missingNames, inContext, c.figures().size(), missingFigures, conflicts,
+        return new Evidence(c.names().size(), missingNames, inContext, figures, missingFigures, conflicts,
                 c.dates().size(), missingDates, c.terms().size(), missingTerms, coverage, similarity(claim.text(), passage.text()),
                 negationDiffers(c, p), fragment);
     }
@@ -119,8 +127,9 @@ public final class SupportJudge {
         if (e.negationDiffers()) {
             gaps.add("the negation");
         }
-        if (e.coverage() < MIN_COVERAGE) {
-            String words = e.missingTerms().isEmpty() ? "" : "; not " + String.join(", ", e.missingTerms());
+        if (e.coverage() < MIN_COVERAGE && !allButOne(e)) {
+            String words = e.missingTerms().isEmpty() ? "" : "; not " + e.missingTerms().stream()
+                    .map(t -> t.substring(0, t.lastIndexOf('/'))).collect(java.util.stream.Collectors.joining(", "));
             gaps.add(String.format(Locale.ROOT, "much of what the claim says (it has %.0f %%%s)", 100 * e.coverage(), words));
         }
         if (gaps.isEmpty()) {
@@ -129,12 +138,19 @@ public final class SupportJudge {
         return new Support(SupportLabel.PARTIAL, "the passage lacks " + String.join("; ", gaps), e);
     }
 
-    /** Whether the passage has the claim's term ({@code lemma/TAG}) or one of its synonyms. */
-    private static boolean covers(TextCore passage, String term) {
-        int slash = term.lastIndexOf('/');
-        String lemma = term.substring(0, slash);
-        return passage.stems().contains(TextCore.stem(lemma))
-                || WordNet.synonyms(lemma, term.substring(slash + 1)).stream().anyMatch(w -> passage.stems().contains(TextCore.stem(w)));
+    /**
+     * Whether the passage gives all but one of the claim's {@value #ALL_BUT_ONE} or more names, figures, dates and
+     * words, as it may leave out one of several names, and the one it leaves out is a verb, adjective or adverb, not a
+     * noun that names what the claim is about, and their meanings are not far apart (sentence-embedding cosine at
+     * least {@value #MAX_UNRELATED_SIMILARITY}): a claim of few words says the same in other words with one word
+     * changed ({@code fell to 15-17}, {@code ending its season 15-17}).
+     */
+    private static boolean allButOne(Evidence e) {
+        int items = e.names() + e.figures() + e.dates() + e.terms();
+        boolean restGiven = e.missingNames().size() == e.namesInContext() && e.missingFigures().isEmpty()
+                && e.missingDates().isEmpty();
+        return items >= ALL_BUT_ONE && restGiven && e.missingTerms().size() == 1
+                && !e.missingTerms().get(0).contains("/NN") && e.similarity() >= MAX_UNRELATED_SIMILARITY;
     }
 
     /** Whether a verb both texts use is negated in one of them only. */
@@ -147,7 +163,8 @@ public final class SupportJudge {
         StringBuilder initials = new StringBuilder();
         for (String w : name) {
             String key = NameKey.of(w);
-            if (key.length() >= 2 && !NOT_NAME_WORDS.contains(key) && (keys.contains(key) || key.length() >= MIN_PREFIX
+            boolean generic = NOT_NAME_WORDS.contains(key) || name.size() > 1 && Designators.isDesignator(w);
+            if (key.length() >= 2 && !generic && (keys.contains(key) || key.length() >= MIN_PREFIX
                     && keys.stream().anyMatch(k -> k.length() >= MIN_PREFIX && (k.startsWith(key) || key.startsWith(k))))) {
                 return true;
             }

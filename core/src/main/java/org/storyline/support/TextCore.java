@@ -19,14 +19,23 @@ import org.storyline.model.Token;
  * @param names   each name as its words
  * @param figures the figures
  * @param dates   date words, lower case
- * @param terms   content words that are neither names, figures nor dates, as {@code lemma/TAG}
+ * @param terms   content words that are neither names, figures nor dates, as {@code lemma/TAG}; an acronym
+ *                keeps its capitals ({@code DUI/NN}), and a run of proper nouns the tagger gives no entity type
+ *                is one term, its words joined by spaces ({@code primetime emmy/NNP})
  * @param negated the stems of the verbs a negation ({@code not}, {@code never}) governs
  * @param verbs   the stems of every verb
  * @param keys    name keys of every capitalised word and the initials of every name, for finding names
  * @param stems   stems of every word and of the WordNet synonyms of every content word, for finding terms
+ * @param acronyms the acronyms the text's words spell ({@link Acronyms#spelled}), for finding a claim's acronyms
+ * @param persons the name key of the last word of every person's name ({@code gomes} for {@code Gary Gomes}), for
+ *                finding a person a claim's {@code the men} or {@code the suspect} may stand for
+ * @param ordinals the numbers of the ordinals ({@code second book}: 2; {@link Ordinals})
+ * @param subject the lemma of the common noun that heads the noun phrase opening the text before its verb
+ *                ({@code man} in {@code The men were arrested}), or empty
  */
 record TextCore(List<List<String>> names, List<Figure> figures, Set<String> dates, List<String> terms,
-                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems) {
+                Set<String> negated, Set<String> verbs, Set<String> keys, Set<String> stems, Set<String> acronyms,
+                Set<String> persons, Set<Integer> ordinals, String subject) {
 
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -71,11 +80,17 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
         StringBuilder kept = new StringBuilder();
         List<String> name = new ArrayList<>();
         String nameType = "O";
+        int lastTerm = -2;
+        Set<String> persons = new LinkedHashSet<>();
+        Set<Integer> ordinals = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
             String ner = t.ner() == null ? "O" : t.ner();
             if (!ner.equals(nameType) || skip[i]) {
+                if (nameType.equals("PERSON") && !name.isEmpty()) {
+                    persons.add(NameKey.of(name.get(name.size() - 1)));
+                }
                 addName(names, name, keys, nameType, t);
                 name = new ArrayList<>();
             }
@@ -84,11 +99,17 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 keys.add(NameKey.of(t.text()));
             }
             stems.add(stem(lemma(t)));
+            for (String part : hyphenParts(lemma(t))) {
+                stems.add(stem(part));
+            }
             if (synonyms && isContent(t)) {
                 WordNet.synonyms(lemma(t), t.pos()).forEach(w -> stems.add(stem(w)));
             }
             if (skip[i]) {
                 continue;
+            }
+            if (i > 0 && !skip[i - 1] && tokens.get(i - 1).end() == t.start() && !kept.isEmpty()) {
+                kept.setLength(kept.length() - 1);
             }
             kept.append(t.text()).append(' ');
             if (isName(ner) && !isDate(t, lower) && !ner.equals("MISC")) {
@@ -105,13 +126,28 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
                 dates.add(lower.substring(0, 3));
                 continue;
             }
-            if (isContent(t)) {
-                terms.add(lemma(t) + "/" + t.pos());
+            if (Ordinals.of(t) > 0) {
+                ordinals.add(Ordinals.of(t));
+                continue;
             }
+            if (isContent(t) && !isPercent(tokens, i)) {
+                String written = Acronyms.isAcronym(t) ? t.text() : lemma(t);
+                if (t.isPos("NNP") && lastTerm == i - 1 && tokens.get(i - 1).isPos("NNP")) {
+                    String run = terms.remove(terms.size() - 1);
+                    written = run.substring(0, run.lastIndexOf('/')) + " " + written;
+                }
+                terms.add(written + "/" + t.pos());
+                lastTerm = i;
+            }
+        }
+        if (nameType.equals("PERSON") && !name.isEmpty()) {
+            persons.add(NameKey.of(name.get(name.size() - 1)));
         }
         addName(names, name, keys, nameType, null);
         return new TextCore(List.copyOf(names), Figures.in(kept.toString()), Set.copyOf(dates), List.copyOf(terms),
-                Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems));
+                Set.copyOf(negated), Set.copyOf(verbs), Set.copyOf(keys), Set.copyOf(stems),
+                synonyms ? Set.copyOf(Acronyms.spelled(tokens)) : Set.of(),
+                Set.copyOf(persons), Set.copyOf(ordinals), openingNoun(tokens));
     }
 
     /**
@@ -155,6 +191,53 @@ record TextCore(List<List<String>> names, List<Figure> figures, Set<String> date
             keys.add(initials.toString());
         }
         keys.add(NameKey.of(String.join("", name)));
+    }
+
+    /**
+     * The lemma of the common noun that heads the noun phrase a text opens with, when a verb follows it
+     * ({@code The two men were arrested}: {@code man}); empty otherwise.
+     */
+    static String openingNoun(List<Token> tokens) {
+        int i = 0;
+        String head = "";
+        while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().equals("CD")
+                || tokens.get(i).isPos("JJ") || tokens.get(i).isPos("NN") && !tokens.get(i).isPos("NNP"))) {
+            head = tokens.get(i).isPos("NN") ? lemma(tokens.get(i)) : head;
+            i++;
+        }
+        boolean verb = i < tokens.size() && (tokens.get(i).isPos("VB") || tokens.get(i).isPos("MD"));
+        return verb ? head : "";
+    }
+
+    /**
+     * The parts of a hyphenated word that have two letters or more ({@code back-end}: {@code back}, {@code end});
+     * none for a word without a hyphen.
+     */
+    static List<String> hyphenParts(String word) {
+        if (word.indexOf('-') < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : word.split("-")) {
+            if (part.length() >= 2) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Whether token {@code i} writes the percent sign of the figure before it ({@code 5 percent}, {@code five per
+     * cent}): it belongs to the figure, not to the words of the claim.
+     */
+    private static boolean isPercent(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (w.equals("cent") && i >= 2 && tokens.get(i - 1).text().equalsIgnoreCase("per")) {
+            return tokens.get(i - 2).pos().equals("CD");
+        }
+        boolean percent = w.equals("percent") || w.equals("pct") || w.equals("per") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("cent");
+        return percent && i >= 1 && tokens.get(i - 1).pos().equals("CD");
     }
 
     /** Whether a token is a date word: a capitalised weekday or month, or {@code today}, {@code yesterday}. */

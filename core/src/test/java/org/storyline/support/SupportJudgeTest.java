@@ -118,4 +118,102 @@ class SupportJudgeTest {
         assertThat(judge("The firm purchased the startup.", "The firm bought the startup.").label())
                 .isEqualTo(SupportLabel.SUPPORTS);
     }
+
+    @Test
+    void passageWithoutTheFigureOfAClosingParticipialPhraseIsOnlyPartial() {
+        Support s = judge("The firm sold the plant for $40 million, including $12 million in stock.",
+                "The firm sold the plant for $40 million.");
+        assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(s.why()).contains("12000000");
+    }
+
+    @Test
+    void percentWrittenAsTwoWordsAndAHyphenatedCompoundAreTheSameWords() {
+        Support s = judge("The studio will pay the director ten per cent on the back end.",
+                "The director will be paid 10 percent on the back-end by the studio.");
+        assertThat(s.label()).isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("The two countries signed a free-trade pact.",
+                "The two countries signed a pact on free trade.").label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void acronymStandsForTheWordsItsLettersBegin() {
+        assertThat(judge("The actor was arrested on suspicion of DUI.",
+                "The actor was arrested on suspicion of driving under the influence.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Police suspect DUI.", "Police suspect drug use.").label())
+                .isNotEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void properNounsWithoutAnEntityTypeAreMetByAnyOfTheirWordsAsANameIs() {
+        assertThat(judge("She earned a Primetime Emmy nomination.", "She earned an Emmy nomination.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void passageThatNamesThePersonNeedNotRepeatTheTitleBeforeTheName() {
+        assertThat(judge("The Saints placed running back Reggie Bush on injured reserve.",
+                "The team placed Reggie Bush on injured reserve.").label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void shortClaimStatedWithOneWordChangedIsSupportedButNotATwoWordClaim() {
+        assertThat(judge("The Bulldogs fell to 15-17.", "The Bulldogs ended the season 15-17.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Smith resigned.", "Smith was fired.").label()).isEqualTo(SupportLabel.PARTIAL);
+    }
+
+    @Test
+    void nounForPeopleThatOpensTheClaimIsMetByTheNamesOfPeopleTheClaimDoesNotName() {
+        assertThat(judge("The men were arrested.", "Oler and Blackmore were arrested.").label())
+                .isEqualTo(SupportLabel.SUPPORTS);
+        assertThat(judge("Police said the men were arrested.", "Police said Oler and Blackmore were arrested.").label())
+                .isEqualTo(SupportLabel.PARTIAL);
+        assertThat(judge("Smith thanked the officers.", "Smith thanked the voters.").label())
+                .isEqualTo(SupportLabel.PARTIAL);
+    }
+
+    @Test
+    void passageNeedNotStateWhatWentOnMeanwhile() {
+        assertThat(judge("Rioters attacked a police station on Saturday, as protests against the killing continued.",
+                "Rioters attacked a police station on Saturday.").label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void passageOfAnotherMeaningSharingAllButOneWordOfAShortClaimIsNotSupport() {
+        assertThat(judge("Well it's better late than never, Tara.",
+                "Tara Reid has spent the last decade out and about, but her latest destination hits closer to home.")
+                .label()).isNotEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void numberWrittenWithASpaceAfterItsThousandsCommaIsOneFigure() {
+        Support s = judge("The island is home to 200, 000 people, the survey said.",
+                "The island is home to 120, 000 people.");
+        assertThat(s.label()).isEqualTo(SupportLabel.NO);
+        assertThat(s.why()).contains("120000 people");
+    }
+
+    @Test
+    void sentenceWithAnOpeningPhraseAndANumberWithASpacedCommaStatesItself() {
+        String claim = "In December, the school imposed a ban after the coach acknowledged he gave about $6, 000 to a player.";
+        assertThat(judge(claim, claim).label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
+
+    @Test
+    void nameSharingOnlyItsGenericWordIsAnotherName() {
+        Support s = judge("The woman was pronounced dead at Mount Sinai Hospital.",
+                "The woman was pronounced dead at Jamaica Hospital.");
+        assertThat(s.label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(s.why()).contains("Mount Sinai Hospital");
+    }
+
+    @Test
+    void ordinalIsANumberThePassageMustGiveInWordsOrDigits() {
+        assertThat(judge("The film is based on the second book of the series.",
+                "The film is based on the third book of the series.").label()).isEqualTo(SupportLabel.PARTIAL);
+        assertThat(judge("Klitschko stopped Rahman in the seventh round.", "Klitschko stopped Rahman in the 7th round.")
+                .label()).isEqualTo(SupportLabel.SUPPORTS);
+    }
 }
