@@ -54,6 +54,16 @@ public final class MentionFinder {
                 }
                 if (type == EntityType.PERSON) {
                     int[] bounds = PersonNameBounds.of(tokens, i, j, openers);
+                    int company = bounds[1] > bounds[0] + 1 ? companyWordAfter(tokens, bounds[1] - 1) : -1;
+                    company = company > 0 ? company : companyWordAfter(tokens, bounds[1]);
+                    if (bounds[0] < bounds[1] && company > 0) {
+                        int start = tokens.get(bounds[0]).start();
+                        int end = tokens.get(company - 1).end();
+                        out.add(new Mention(article.id(), text.substring(start, end), EntityType.ORG, start, end,
+                                s.index(), null, null));
+                        i = company;
+                        continue;
+                    }
                     if (bounds[0] < bounds[1]) {
                         addPerson(out, article, s, bounds[0], bounds[1]);
                     }
@@ -79,6 +89,18 @@ public final class MentionFinder {
         }
         return SurnameMentions.complete(article, out);
     }
+
+    /**
+     * The end of a person's name that ends or goes on with a company word ({@code Dick Clark Productions}): the token
+     * after that word, or -1 when the token at {@code i} is none.
+     */
+    private static int companyWordAfter(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).isCapitalized()
+                && COMPANY_WORDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT)) ? i + 1 : -1;
+    }
+
+    private static final java.util.Set<String> COMPANY_WORDS =
+            org.storyline.internal.WordList.lowerCaseSet(MentionFinder.class, "company-words.txt");
 
     private static void addPerson(List<Mention> out, AnnotatedArticle article, Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();

@@ -30,6 +30,7 @@ final class Discourse {
     private boolean previousSubjectStale;
     private boolean currentOther;
     private Speaker previousGroup = Speaker.UNKNOWN;
+    private Speaker currentSpeakingGroup = Speaker.UNKNOWN;
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
@@ -77,8 +78,9 @@ final class Discourse {
     void leaveSentence() {
         List<Speaker> others = currentMentions.stream().filter(m -> !m.equals(currentSubject)).toList();
         if (currentSubject.known() || currentOther || currentAmbiguous) {
-            previousGroup = currentSubject.known() && !currentSubject.person() ? currentSubject : Speaker.UNKNOWN;
+            previousGroup = currentSubject.known() && !currentSubject.person() ? currentSubject : currentSpeakingGroup;
         }
+        currentSpeakingGroup = Speaker.UNKNOWN;
         if (currentAmbiguous) {
             previousSubject = Speaker.UNKNOWN;
             previousAmbiguous = true;
@@ -104,6 +106,9 @@ final class Discourse {
 
     /** Records that {@code speaker} said something in paragraph {@code paragraph}. */
     void spoke(Speaker speaker, int paragraph) {
+        if (speaker.known() && !speaker.person()) {
+            currentSpeakingGroup = speaker;
+        }
         if (speaker.known()) {
             lastSpeaker = speaker;
             lastSpeakerParagraph = paragraph;
@@ -208,7 +213,9 @@ final class Discourse {
     /**
      * The organisation or group that {@code it} or {@code they} at token {@code position} refers to: the subject
      * of the current sentence before it, or of the previous sentence with a subject, when that is an organisation
-     * or a group of unnamed sources ({@code Big Machine denied it. “…,” they said.}); never a person.
+     * or a group of unnamed sources ({@code Big Machine denied it. “…,” they said.}), or the organisation that made
+     * the previous sentence's statement when its subject is something the text does not resolve ({@code The company
+     * that runs the AMAs, Dick Clark Productions, denies that …}); never a person.
      */
     Speaker group(int position) {
         boolean currentFirst = currentSubjectEnd >= 0 && currentSubjectEnd <= position;

@@ -67,7 +67,11 @@ final class SpeakerResolver {
         String head = np.get(headIndex).text().toLowerCase(Locale.ROOT);
         if (DOCUMENTS.contains(head) && headIndex + 2 < np.size()
                 && AUTHOR_PREPOSITIONS.contains(np.get(headIndex + 1).text().toLowerCase(Locale.ROOT))) {
-            return resolve(np.subList(headIndex + 2, np.size()), text, discourse, position + headIndex + 2);
+            List<Token> author = np.subList(headIndex + 2, np.size());
+            Speaker s = resolve(author, text, discourse, position + headIndex + 2);
+            return s.known() || !author.stream().allMatch(t -> t.pos().startsWith("NNP") && t.isCapitalized()) ? s
+                    : Speaker.named(text.substring(author.get(0).start(), author.get(author.size() - 1).end()), null,
+                    false, Gender.UNKNOWN);
         }
         String first = np.get(0).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || first.equals("this");

@@ -120,6 +120,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void companyNamedAfterAPersonIsAnOrganisation() {
+        AnnotatedArticle a = Corpus.text("dcp", "Awards",
+                "Dick Clark Productions denied that it had settled on an arrangement with the music label.");
+        assertThat(new MentionFinder().find(a)).filteredOn(m -> m.text().equals("Dick Clark Productions"))
+                .extracting(Mention::type).containsExactly(EntityType.ORG);
+    }
+
+    @Test
     void placeBeforeAFamilyNameIsNoFirstName() {
         AnnotatedArticle a = Corpus.text("smith", "Election",
                 "Voters in Toronto Smith's district went to the polls.",

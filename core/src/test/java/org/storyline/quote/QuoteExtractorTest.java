@@ -447,6 +447,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void statementFromAnUntaggedNameSpeaksForItAndItCarriesOn() {
+        List<AttributedQuote> q = quotes("Fire destroyed the store in Wimbledon on Friday.",
+                "A statement from Waitrose said damage to the building had been extensive.",
+                "“We have made available a distress fund for local residents and staff affected,” it added.");
+        assertThat(speakers(q)).endsWith("Waitrose");
+    }
+
+    @Test
+    void theyAfterAStatementOfACompanyNamedAfterAPersonIsTheCompany() {
+        List<AttributedQuote> q = quotes("Taylor Swift may perform her old songs at the awards.",
+                "The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted.",
+                "\"Any final agreement on this matter needs to be made with her management team,\" they said.");
+        assertThat(speakers(q)).containsExactly("Dick Clark Productions", "Dick Clark Productions");
+    }
+
+    @Test
     void relativeClauseWithSayingReportsNothing() {
         List<AttributedQuote> q = quotes("The photographer Klaw praised the pictures he took of Bettie Page.",
                 "Perhaps the most memorable photos of Page were her bondage poses, which she said were all pretend.");
