@@ -2,8 +2,10 @@ package org.storyline.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storyline.internal.WordList;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -96,11 +98,11 @@ public final class MentionFinder {
      */
     private static int companyWordAfter(List<Token> tokens, int i) {
         return i < tokens.size() && tokens.get(i).isCapitalized()
-                && COMPANY_WORDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT)) ? i + 1 : -1;
+                && COMPANY_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? i + 1 : -1;
     }
 
-    private static final java.util.Set<String> COMPANY_WORDS =
-            org.storyline.internal.WordList.lowerCaseSet(MentionFinder.class, "company-words.txt");
+    private static final Set<String> COMPANY_WORDS =
+            WordList.lowerCaseSet(MentionFinder.class, "company-words.txt");
 
     private static void addPerson(List<Mention> out, AnnotatedArticle article, Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();

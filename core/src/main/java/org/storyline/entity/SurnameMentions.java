@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.lexicon.WordNet;
@@ -96,7 +97,7 @@ final class SurnameMentions {
                 boolean missed = given.ner().equals("O") && LoneWords.isProperName(given)
                         && !LoneWords.covered(found, given) && LoneWords.lone(t, i + 1, true, found)
                         && (FirstNameGenders.isFirstName(given.text())
-                        || !WordNet.knows(given.text().toLowerCase(java.util.Locale.ROOT)))
+                        || !WordNet.knows(given.text().toLowerCase(Locale.ROOT)))
                         && alone.contains(NameParts.of(t.get(i + 1).text()).surnameKey());
                 if (missed && (i == 0 || !LoneWords.isProperName(t.get(i - 1)))) {
                     out.add(new Mention(article.id(), text.substring(given.start(), t.get(i + 1).end()), EntityType.PERSON,

@@ -1,8 +1,12 @@
 package org.storyline.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.storyline.entity.Gender;
 
 /**
@@ -34,8 +38,8 @@ final class Discourse {
     private Speaker lastSpeaker = Speaker.UNKNOWN;
     private int lastSpeakerParagraph = -1;
     private final List<Speaker> anonymous = new ArrayList<>();
-    private final java.util.Map<String, Speaker> authors = new java.util.HashMap<>();
-    private final java.util.Set<String> describedHeads = new java.util.HashSet<>();
+    private final Map<String, Speaker> authors = new HashMap<>();
+    private final Set<String> describedHeads = new HashSet<>();
 
     /**
      * Starts a new sentence whose subject is {@code subject}, ending at token position {@code subjectEnd};

@@ -39,7 +39,7 @@ public final class QuoteExtractor {
                 Subject.describedPerson(st, subject).ifPresent(discourse::describedSubject);
             }
             discourse.remember(subject.speaker());
-            SpeakerResolver.documents(st).forEach(d -> discourse.wrote(d, subject.speaker()));
+            Documents.issuedIn(st).forEach(d -> discourse.wrote(d, subject.speaker()));
             if (subject.reports()) {
                 discourse.spoke(subject.speaker(), st.sentence().paragraph());
             }

@@ -3,8 +3,11 @@ package org.storyline.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.storyline.entity.EntityIndex;
 import org.storyline.entity.Gender;
 import org.storyline.entity.NameWords;
@@ -27,20 +30,20 @@ final class SpeakerResolver {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "second", "third", "other", "senior", "many");
 
-    private static final Set<String> INSTITUTIONS = WordList.lowerCaseSet(SpeakerResolver.class, "institutions.txt");
-    private static final Set<String> DOCUMENTS = WordList.lowerCaseSet(SpeakerResolver.class, "documents.txt");
-    private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("from", "by", "of");
 
     /** Heads that name a group though not written as plurals. */
     private static final Set<String> COLLECTIVE = Set.of("people", "police", "staff", "crowd", "family", "public");
 
     private final EntityIndex index;
     private final String article;
+    /** The article's mentions by start offset, for finding the one that covers a token. */
+    private final NavigableMap<Integer, Mention> mentions = new TreeMap<>();
     private ArticleGenders genders = new ArticleGenders();
 
     SpeakerResolver(EntityIndex index, String article) {
         this.index = index;
         this.article = article;
+        index.mentionsIn(article).forEach(m -> mentions.merge(m.start(), m, (a, b) -> a.end() >= b.end() ? a : b));
     }
 
     /** The speaker a phrase names; pronouns and back-references go through {@code discourse}. */
@@ -53,7 +56,7 @@ final class SpeakerResolver {
         }
         if (np.size() > 2 && np.get(1).text().equalsIgnoreCase("of")
                 && NounPhrase.QUANTITIES.contains(np.get(0).text().toLowerCase(Locale.ROOT))) {
-            return partOf(np, text);
+            return UnnamedSources.partOf(np, text);
         }
         Speaker named = personAtHead(np, text);
         int headIndex = headIndex(np);
@@ -65,17 +68,14 @@ final class SpeakerResolver {
         }
         String phrase = text.substring(np.get(0).start(), np.get(np.size() - 1).end());
         String head = np.get(headIndex).text().toLowerCase(Locale.ROOT);
-        if (DOCUMENTS.contains(head) && headIndex + 2 < np.size()
-                && AUTHOR_PREPOSITIONS.contains(np.get(headIndex + 1).text().toLowerCase(Locale.ROOT))) {
+        if (Documents.authorFollows(np, headIndex)) {
             List<Token> author = np.subList(headIndex + 2, np.size());
             Speaker s = resolve(author, text, discourse, position + headIndex + 2);
-            return s.known() || !author.stream().allMatch(t -> t.pos().startsWith("NNP") && t.isCapitalized()) ? s
-                    : Speaker.named(text.substring(author.get(0).start(), author.get(author.size() - 1).end()), null,
-                    false, Gender.UNKNOWN);
+            return s.known() ? s : Documents.untaggedAuthor(author, text);
         }
         String first = np.get(0).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || first.equals("this");
-        if (definite && DOCUMENTS.contains(head) && headIndex == np.size() - 1) {
+        if (definite && Documents.isDocument(head) && headIndex == np.size() - 1) {
             return discourse.authorOf(head).orElse(Speaker.UNKNOWN);
         }
         if (definite) {
@@ -88,7 +88,7 @@ final class SpeakerResolver {
                 return recent;
             }
             Speaker group = discourse.group(position);
-            if (INSTITUTIONS.contains(head) && group.name() != null && institution(np, phrase).name() == null) {
+            if (UnnamedSources.isInstitution(head) && group.name() != null && UnnamedSources.institution(np, phrase).name() == null) {
                 return group;
             }
         }
@@ -107,45 +107,11 @@ final class SpeakerResolver {
             boolean described = listed && (definite || headIndex < np.size() - 1);
             if (INDEFINITE.contains(first) || barePlural || owned || described) {
                 boolean plural = np.get(headIndex).pos().equals("NNS") || COLLECTIVE.contains(head);
-                return Speaker.anonymous(description(np, phrase), head, plural);
+                return Speaker.anonymous(UnnamedSources.description(np, phrase), head, plural);
             }
         }
-        Speaker numbered = numbered(np, phrase);
+        Speaker numbered = UnnamedSources.numbered(np, phrase);
         return numbered.known() ? numbered : organisation(np, text);
-    }
-
-    /**
-     * An unnamed part of a group of people ({@code Some of the protesters}, {@code one of the jurors}): the group's
-     * last word is a kind of person; anything else is unknown.
-     */
-    private static Speaker partOf(List<Token> np, String phrase0) {
-        Token head = np.get(np.size() - 1);
-        if (!head.pos().equals("NNS") || !WordNet.isPerson(lemma(head))) {
-            return Speaker.UNKNOWN;
-        }
-        String phrase = phrase0.substring(np.get(0).start(), head.end());
-        boolean one = np.get(0).text().equalsIgnoreCase("one") || np.get(0).text().equalsIgnoreCase("each");
-        return Speaker.anonymous(description(np, phrase), lemma(head), !one);
-    }
-
-    private static String lemma(Token t) {
-        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * An unnamed person known by a number ({@code Juror No. 12}, {@code Witness No. 3}): a kind of person, then
-     * {@code No.} and a figure.
-     */
-    private static Speaker numbered(List<Token> np, String phrase) {
-        for (int i = 1; i + 1 < np.size(); i++) {
-            String word = np.get(i).text();
-            if ((word.equals("No.") || word.equals("No") || word.equals("#")) && np.get(i + 1).pos().equals("CD")) {
-                Token kind = np.get(i - 1);
-                String lemma = (kind.lemma() == null ? kind.text() : kind.lemma()).toLowerCase(Locale.ROOT);
-                return WordNet.isPerson(lemma) ? Speaker.anonymous(phrase, lemma) : Speaker.UNKNOWN;
-            }
-        }
-        return Speaker.UNKNOWN;
     }
 
     /**
@@ -210,31 +176,6 @@ final class SpeakerResolver {
     record Mentioned(Speaker speaker, int position) {
     }
 
-    /**
-     * The kinds of document a sentence's subject issues there: {@code issued a statement}, {@code in its letter},
-     * {@code in a separate statement to Rolling Stone} (a document brought in indefinite or possessive), lower case.
-     */
-    static List<String> documents(SentenceTokens st) {
-        List<Token> t = st.tokens();
-        List<String> out = new ArrayList<>();
-        for (int i = 2; i < t.size(); i++) {
-            String w = t.get(i).text().toLowerCase(Locale.ROOT);
-            if (st.quoted()[i] || !t.get(i).isPos("NN") || !DOCUMENTS.contains(w)) {
-                continue;
-            }
-            int det = i - 1;
-            while (det > 0 && i - det < 4 && t.get(det).isPos("JJ")) {
-                det--;
-            }
-            String d = t.get(det).text().toLowerCase(Locale.ROOT);
-            boolean issued = d.equals("a") || d.equals("an") || t.get(det).pos().equals("PRP$");
-            if (issued) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
     /** The people of the story a sentence names outside quotes, each once, in text order. */
     List<Mentioned> people(SentenceTokens st, String text) {
         return known(names(st, text));
@@ -271,14 +212,14 @@ final class SpeakerResolver {
     private List<Mentioned> names(SentenceTokens st, String text) {
         List<Token> tokens = st.tokens();
         List<Mentioned> out = new ArrayList<>();
-        List<Mention> mentions = index.mentionsIn(article);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            Optional<Mention> m = mentions.stream().filter(x -> x.start() <= t.start() && t.end() <= x.end()).findFirst();
+            Optional<Mention> m = Optional.ofNullable(mentions.floorEntry(t.start())).map(Map.Entry::getValue)
+                    .filter(x -> t.end() <= x.end());
             boolean tagged = t.ner().equals("PERSON");
             Optional<Entity> e = m.flatMap(index::entityOf)
-                    .filter(x -> x.type() == EntityType.PERSON && (tagged || x.name().contains(" ")));
+                    .filter(x -> x.type() == EntityType.PERSON && (tagged || fullyNamed(x)));
             if (st.quoted()[i] || e.isEmpty() && !tagged) {
                 i++;
                 continue;
@@ -289,7 +230,7 @@ final class SpeakerResolver {
                 end++;
             }
             String name = text.substring(t.start(), tokens.get(end - 1).end());
-            Speaker p = e.filter(x -> x.name().contains(" ")).map(this::named)
+            Speaker p = e.filter(SpeakerResolver::fullyNamed).map(this::named)
                     .orElseGet(() -> index.person(name, article).map(this::named).orElse(Speaker.UNKNOWN));
             out.add(new Mentioned(p, i));
             i = end;
@@ -307,7 +248,7 @@ final class SpeakerResolver {
         Token last = np.get(np.size() - 1);
         Optional<Entity> resolved = index.entityEndingAt(article, 0, last.end());
         if (resolved.isPresent() && resolved.get().type() == EntityType.PERSON
-                && (!last.ner().equals("PERSON") || resolved.get().name().contains(" ") && !afterPreposition(np))) {
+                && (!last.ner().equals("PERSON") || fullyNamed(resolved.get()) && !afterPreposition(np))) {
             return named(resolved.get());
         }
         int end = np.size();
@@ -332,6 +273,14 @@ final class SpeakerResolver {
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /**
+     * Whether the entity stage resolved a person to a name of several words: then a mention's entity is surer than
+     * matching the words written there again ({@code LaRue} for Frederick C. LaRue, though his father is a LaRue too).
+     */
+    private static boolean fullyNamed(Entity person) {
+        return person.name().contains(" ");
     }
 
     /** Whether the phrase holds a preposition: a name after it is not the head ({@code a spokesman for Berg}). */
@@ -414,22 +363,7 @@ final class SpeakerResolver {
                 return Speaker.named(e.name(), null, false, Gender.UNKNOWN);
             }
         }
-        return institution(np, phrase);
-    }
-
-    /**
-     * An institution named by the phrase itself ({@code the French foreign ministry}, {@code Russia's defence
-     * ministry}): an institution noun at its end, and a proper name or a possessive before it; a bare
-     * {@code the ministry} names none.
-     */
-    private static Speaker institution(List<Token> np, String phrase) {
-        int last = np.size() - 1;
-        if (!INSTITUTIONS.contains(np.get(last).text().toLowerCase(Locale.ROOT))) {
-            return Speaker.UNKNOWN;
-        }
-        boolean proper = np.subList(0, last).stream().anyMatch(t -> t.isPos("NNP") || t.pos().equals("POS")
-                || t.isPos("JJ") && t.isCapitalized());
-        return proper ? Speaker.named(phrase, null, false, Gender.UNKNOWN) : Speaker.UNKNOWN;
+        return UnnamedSources.institution(np, phrase);
     }
 
     private static String phraseWithoutArticle(List<Token> np, String text) {
@@ -441,14 +375,5 @@ final class SpeakerResolver {
         return genders.apply(Speaker.named(e.name(), e.role(), true, index.gender(e)));
     }
 
-    /** {@code A senior NATO official} or {@code Officials} at a sentence start, in lower case. */
-    private static String description(List<Token> np, String phrase) {
-        Token first = np.get(0);
-        boolean common = !first.pos().startsWith("NNP") && first.ner().equals("O");
-        if (common && phrase.length() > 1 && Character.isUpperCase(phrase.charAt(0))
-                && !Character.isUpperCase(phrase.charAt(1))) {
-            return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
-        }
-        return phrase;
-    }
+
 }

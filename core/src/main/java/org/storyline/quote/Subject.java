@@ -2,6 +2,7 @@ package org.storyline.quote;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.storyline.model.Token;
 
@@ -77,14 +78,14 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
      * The head noun of a subject that is a definite description of a kind of person ({@code patient} in {@code The
      * patient went to his doctor}), lower case; empty for anything else.
      */
-    static java.util.Optional<String> describedPerson(SentenceTokens st, Subject subject) {
+    static Optional<String> describedPerson(SentenceTokens st, Subject subject) {
         if (subject.from() < 0 || subject.end() <= subject.from()
                 || !st.tokens().get(subject.from()).text().equalsIgnoreCase("the")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Token head = st.tokens().get(subject.end() - 1);
         return SpeakerResolver.isPersonNoun(head)
-                ? java.util.Optional.of(head.text().toLowerCase(Locale.ROOT)) : java.util.Optional.empty();
+                ? Optional.of(head.text().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /**
