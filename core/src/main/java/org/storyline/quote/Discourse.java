@@ -173,8 +173,8 @@ final class Discourse {
         }
         List<SpeakerResolver.Mentioned> before = namedBefore(gender, position);
         if (!currentFirst && !before.isEmpty()) {
-            boolean clauseSubject = before.size() == 1 && before.get(0).position() == currentClauseSubject;
-            return clauseSubject ? before.get(0).speaker() : Speaker.UNKNOWN;
+            return before.stream().filter(m -> m.position() == currentClauseSubject).findFirst()
+                    .map(SpeakerResolver.Mentioned::speaker).orElse(Speaker.UNKNOWN);
         }
         if (currentFirst) {
             candidates.add(currentSubject);
@@ -207,8 +207,9 @@ final class Discourse {
     /**
      * Who the current sentence names, before the pronoun at token {@code position} and outside its subject, that
      * the pronoun could mean ({@code When King hired O'Brien, he had called him ...}): then it may mean that person
-     * as well as someone named before, and is not resolved; unless only one fits and is the subject of the clause
-     * that opens the sentence ({@code Although Ford had outlined the book, he struggled}).
+     * as well as someone named before, and is not resolved; unless one that fits is the subject of the clause that
+     * opens the sentence, which a pronoun in the main clause continues ({@code Although Ford had outlined the book,
+     * he struggled}; {@code When King hired O'Brien, he had called him …}).
      */
     private List<SpeakerResolver.Mentioned> namedBefore(Gender gender, int position) {
         return currentMentionedAt.stream().filter(m -> m.position() < position && fits(m.speaker(), gender)).toList();

@@ -92,6 +92,10 @@ final class SpeakerResolver {
                 return group;
             }
         }
+        if (COLLECTIVE.contains(head) && headIndex == np.size() - 1 && (np.size() == 1 || definite && np.size() == 2)) {
+            return UnnamedSources.isInstitution(head) ? Speaker.named(head, null, false, Gender.UNKNOWN)
+                    : Speaker.anonymous(UnnamedSources.description(np, phrase), head, true);
+        }
         boolean listed = ANONYMOUS_HEADS.contains(head);
         if (listed || isPersonNoun(np.get(headIndex)) && (headIndex == 0 || !np.get(headIndex).isCapitalized())) {
             boolean bare = headIndex == np.size() - 1 && np.stream().noneMatch(t -> t.pos().equals("POS"));

@@ -153,6 +153,16 @@ class DiscourseTest {
         assertThat(discourse.antecedent(Gender.MALE, 1)).isNotEqualTo(ERIK);
     }
 
+    @Test
+    void pronounInAMainClauseMeansTheSubjectOfTheClauseBeforeIt() {
+        sentence(OLE);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        discourse.mentioned(named(ERIK, OLE), 3);
+        assertThat(discourse.antecedent(Gender.MALE, 8)).isEqualTo(ERIK);
+        discourse.mentioned(named(ERIK, OLE), -1);
+        assertThat(discourse.antecedent(Gender.MALE, 8)).isEqualTo(Speaker.UNKNOWN);
+    }
+
     /** A sentence whose subject is a thing ({@code The move}) and that names {@code people}. */
     private void sentenceAbout(Speaker... people) {
         discourse.enterSentence(Speaker.UNKNOWN, 2, false);

@@ -433,9 +433,16 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void pronounAfterAClauseNamingTwoPeopleStaysUnknown() {
-        List<AttributedQuote> q = quotes("The team changed coaches again.",
-                "When Billy King hired Jim O'Brien, he had called him a “perfect fit” for the job.");
+    void pronounAfterAClauseNamingTwoPeopleMeansItsSubject() {
+        List<AttributedQuote> q = quotes("The club changed managers again.",
+                "When Erik Sand hired Ole Dahl, he called him a “safe pair of hands” for the job.");
+        assertThat(speakers(q)).containsExactly("Erik Sand");
+    }
+
+    @Test
+    void pronounAfterTwoPeopleNamedOutsideAnOpeningClauseStaysUnknown() {
+        List<AttributedQuote> q = quotes("The club changed managers again.",
+                "After talks between Erik Sand and Ole Dahl, he called it a “safe pair of hands” for the job.");
         assertThat(speakers(q)).containsExactly("unknown");
     }
 

@@ -127,6 +127,20 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void policeWithoutANameIsThePoliceAndACrowdIsAnUnnamedGroup() {
+        for (String[] police : new String[][] {{"police", "police/NNS"}, {"The police", "The/DT police/NNS"}}) {
+            Speaker s = resolve(police[0], police[1]);
+            assertThat(s.name()).isEqualTo("police");
+            assertThat(s.anonymous()).isFalse();
+            assertThat(s.person()).isFalse();
+        }
+        Speaker crowd = resolve("the crowd", "the/DT crowd/NN");
+        assertThat(crowd.anonymous()).isTrue();
+        assertThat(crowd.description()).isEqualTo("the crowd");
+        assertThat(crowd.person()).isFalse();
+    }
+
+    @Test
     void definiteTitleOfExactlyOnePersonIsThatPerson() {
         assertThat(resolve("the Ukrainian president", "the/DT Ukrainian/JJ president/NN").name())
                 .isEqualTo("Erik Sand");
