@@ -19,7 +19,9 @@ final class Continuation {
     /**
      * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
      * the rest of a quote the previous paragraph left open, a quote opening a sentence after the speaker's
-     * statement in the same paragraph, or a paragraph of quote right after it. Another person becoming a
+     * statement in the same paragraph, or a paragraph of quote right after it or after one paragraph whose subject
+     * is the speaker ({@code “…,” Berg said. / Berg also praised the police. / “They saved lives.”}) and that
+     * introduces nothing with a colon. Another person becoming a
      * subject in between, or named in the quote's paragraph, breaks the chain; the subject of the sentence the
      * quote ends in counts only when it comes before the quote's end ({@code start} of its first token).
      */
@@ -42,11 +44,25 @@ final class Continuation {
         if (opensSentence && lastParagraph == q.paragraph()) {
             return last;
         }
-        if (q.outerStart() == para.start() && lastParagraph == q.paragraph() - 1
+        boolean subjectBetween = lastParagraph == q.paragraph() - 2 && last.equals(discourse.recentSubject())
+                && !introduces(q.paragraph() - 1, sentences);
+        if (q.outerStart() == para.start() && (lastParagraph == q.paragraph() - 1 || subjectBetween)
                 && !namesSomeoneElse(q.paragraph(), sentences, last, index)) {
             return last;
         }
         return Speaker.UNKNOWN;
+    }
+
+    /** Whether paragraph {@code p} ends with a colon: it introduces what follows, as its own words say. */
+    private static boolean introduces(int p, List<SentenceTokens> sentences) {
+        SentenceTokens lastOfParagraph = null;
+        for (SentenceTokens st : sentences) {
+            if (st.sentence().paragraph() == p) {
+                lastOfParagraph = st;
+            }
+        }
+        List<Token> t = lastOfParagraph == null ? List.of() : lastOfParagraph.tokens();
+        return !t.isEmpty() && t.get(t.size() - 1).text().equals(":");
     }
 
     /** Whether paragraph {@code p} names, outside quotes, a person other than {@code speaker}. */

@@ -53,7 +53,8 @@ final class QuoteSpanFinder {
     /**
      * Whether an opening-shaped mark, while a quote is open, closes it: it ends its line ({@code eternal. “}), or
      * it follows the punctuation that ends quoted words and a lower-case word follows it ({@code decision, “a
-     * friend said}, {@code could do, “said the juror}); no quotation opens so.
+     * friend said}, {@code could do, “said the juror}), or it follows a comma, question or exclamation mark and no
+     * mark follows on its line ({@code again, “Jo Berg, the firm's director, said.}); no quotation opens so.
      */
     private static boolean closesByContext(String text, int i) {
         int after = i + 1;
@@ -67,7 +68,20 @@ final class QuoteSpanFinder {
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
-        return before >= 0 && ",.?!".indexOf(text.charAt(before)) >= 0 && Character.isLowerCase(text.charAt(after));
+        if (before < 0 || ",.?!".indexOf(text.charAt(before)) < 0) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(after)) || text.charAt(before) != '.' && noMarkUntilLineEnd(text, after);
+    }
+
+    /** Whether no double mark stands from {@code from} to the end of its line: nothing there a new quote could close. */
+    private static boolean noMarkUntilLineEnd(String text, int from) {
+        for (int j = from; j < text.length() && text.charAt(j) != '\n'; j++) {
+            if (DOUBLE.indexOf(text.charAt(j)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The state of a scan over the paragraphs: the quote open, if any, and the spans found. */

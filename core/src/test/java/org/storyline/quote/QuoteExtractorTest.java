@@ -433,6 +433,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void paragraphOfQuoteAfterAParagraphAboutTheLastSpeakerIsTheirs() {
+        List<AttributedQuote> q = quotes("“They cuffed him on the ground,” neighbour Luc Marais said.",
+                "Marais also praised the officers for their handling of the standoff.",
+                "“They kept everyone in the building safe.”");
+        assertThat(speakers(q)).containsExactly("Luc Marais", "Luc Marais");
+    }
+
+    @Test
+    void paragraphOfQuoteAfterAParagraphIntroducingItWithAColonIsNotTheLastSpeakers() {
+        List<AttributedQuote> q = quotes("“They cuffed him on the ground,” neighbour Luc Marais said.",
+                "Marais then pointed to the city's website, which carries the following notice:",
+                "“Residents should stay away from the area until further notice.”");
+        assertThat(speakers(q)).containsExactly("Luc Marais", "unknown");
+    }
+
+    @Test
     void pronounAfterAClauseNamingTwoPeopleMeansItsSubject() {
         List<AttributedQuote> q = quotes("The club changed managers again.",
                 "When Erik Sand hired Ole Dahl, he called him a “safe pair of hands” for the job.");

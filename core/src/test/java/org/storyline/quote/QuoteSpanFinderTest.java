@@ -215,6 +215,14 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void openingShapedMarkAfterACommaWithNoMarkLaterOnItsLineClosesTheQuote() {
+        assertThat(quoted("“The data is sketchy, but it was an anchor again, “Jo Berg, the firm's director, said."))
+                .containsExactly("The data is sketchy, but it was an anchor again, ");
+        assertThat(quoted("“We are ready, “We will strike tomorrow,” she said."))
+                .containsExactly("We will strike tomorrow,");
+    }
+
+    @Test
     void openingShapedMarkEndingALineClosesTheOpenQuote() {
         Text t = Text.of("“Like James Dean, she brought something modern to the era.",
                 "She is the girl next door, and that is why she is eternal. “", "Early years");
