@@ -76,8 +76,10 @@ final class Discourse {
      * Ends the current sentence. A sentence whose subject is a person makes that person the previous subject;
      * one whose subject is not a person but that names people ({@code The move surprised producer X.}) leaves
      * those people as the antecedents a pronoun in the next sentence looks at first: the one whose gender is known
-     * to match the pronoun's, when only one fits; when one of unknown gender or several fit, the pronoun stays
-     * unresolved rather than going back to an earlier subject.
+     * to match the pronoun's, when only one fits, or when others of unknown gender fit too but that one was the
+     * subject before or spoke last ({@code Swift's albums went to a firm owned by Scooter Braun. … she said}); when
+     * one of unknown gender or several fit otherwise, the pronoun stays unresolved rather than going back to an
+     * earlier subject.
      */
     void leaveSentence() {
         List<Speaker> others = currentMentions.stream().filter(m -> !m.equals(currentSubject)).toList();
@@ -183,9 +185,12 @@ final class Discourse {
             candidates.add(previousSubject);
         }
         List<Speaker> named = previousMentions.stream().filter(s -> fits(s, gender)).distinct().toList();
+        List<Speaker> matching = named.stream().filter(s -> s.gender() == gender).toList();
         boolean sure = named.size() == 1 && (named.get(0).gender() == gender || named.get(0).equals(lastSpeaker));
-        if (sure) {
-            candidates.add(named.get(0));
+        boolean earlier = !sure && matching.size() == 1
+                && (matching.get(0).equals(previousSubject) || matching.get(0).equals(lastSpeaker));
+        if (sure || earlier) {
+            candidates.add(sure ? named.get(0) : matching.get(0));
         } else if (previousSubjectStale && !named.isEmpty()) {
             candidates.add(AMBIGUOUS);
         }

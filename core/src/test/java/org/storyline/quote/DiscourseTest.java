@@ -198,6 +198,22 @@ class DiscourseTest {
     }
 
     @Test
+    void personOfTheRightGenderWhoWasTheSubjectBeforeWinsOverOneOfUnknownGenderNamedInPassing() {
+        sentence(ANNA);
+        sentenceAbout(ANNA, ALEX);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(ANNA);
+    }
+
+    @Test
+    void personOfTheRightGenderNamedInPassingBesideOneOfUnknownGenderIsNotChosenAlone() {
+        sentence(ERIK);
+        sentenceAbout(ANNA, ALEX);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
     void personNamedBesideAPersonSubjectComesAfterTheSubject() {
         discourse.enterSentence(ANNA, 2, false);
         discourse.mentioned(named(ANNA, ERIK), -1);
