@@ -18,15 +18,15 @@ final class Continuation {
 
     /**
      * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
-     * the rest of a quote the previous paragraph left open, a quote opening a sentence after the speaker's
-     * statement in the same paragraph, or a paragraph of quote right after it or after one paragraph whose subject
+     * the rest of a quote the previous paragraph left open, a quote after the speaker's statement in the same
+     * paragraph, opening its sentence or inside it ({@code That’s produced a strategy of “…”}), or a paragraph of quote right after it or after one paragraph whose subject
      * is the speaker ({@code “…,” Berg said. / Berg also praised the police. / “They saved lives.”}) and that
      * introduces nothing with a colon. Another person becoming a
      * subject in between, or named in the quote's paragraph, breaks the chain; the subject of the sentence the
      * quote ends in counts only when it comes before the quote's end ({@code start} of its first token).
      */
-    static Speaker speaker(QuoteSpan q, Discourse discourse, List<Span> paragraphs, SentenceTokens st,
-                                        List<SentenceTokens> sentences, EntityIndex index, int subjectStart) {
+    static Speaker speaker(QuoteSpan q, Discourse discourse, List<Span> paragraphs, List<SentenceTokens> sentences,
+                           EntityIndex index, int subjectStart) {
         Speaker last = discourse.lastSpeaker();
         if (!last.known()) {
             return Speaker.UNKNOWN;
@@ -39,9 +39,8 @@ final class Continuation {
             return Speaker.UNKNOWN;
         }
         Span para = paragraphs.get(q.paragraph());
-        boolean opensSentence = q.outerStart() <= st.sentence().start() || q.outerStart() == para.start();
         int lastParagraph = discourse.lastSpeakerParagraph();
-        if (opensSentence && lastParagraph == q.paragraph()) {
+        if (lastParagraph == q.paragraph()) {
             return last;
         }
         boolean subjectBetween = lastParagraph == q.paragraph() - 2 && last.equals(discourse.recentSubject())

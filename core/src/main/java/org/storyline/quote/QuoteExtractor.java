@@ -61,7 +61,7 @@ public final class QuoteExtractor {
                 if (cues.isEmpty() && !attribution.speaker().known()) {
                     int subjectStart = subject.from() < 0 || subject.from() >= st.tokens().size() ? -1
                             : st.tokens().get(subject.from()).start();
-                    attribution = new Attribution(Continuation.speaker(q, discourse, paragraphs, st, sentences, index,
+                    attribution = new Attribution(Continuation.speaker(q, discourse, paragraphs, sentences, index,
                             subjectStart), null);
                 }
                 Speaker speaker = attribution.speaker();

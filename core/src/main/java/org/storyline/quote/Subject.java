@@ -20,6 +20,11 @@ import org.storyline.model.Token;
 record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambiguous, boolean other) {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+    /**
+     * Tags of a one-word subject that stands for no one new: a pronoun, {@code That}, {@code There}; with a
+     * contracted verb the tagger takes for a possessive ({@code That’s produced}) too.
+     */
+    private static final Set<String> PRONOUN_LIKE = Set.of("PRP", "DT", "EX");
 
     /** The subject of sentence {@code st}. */
     static Subject of(SentenceTokens st, SpeakerResolver resolver, Discourse discourse, String text) {
@@ -40,7 +45,8 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
         if (!s.known() && speech) {
             s = resolver.describedLastSpeaker(np.tokens(st.tokens()), discourse, st.sentence().paragraph());
         }
-        boolean pronoun = np.to() - np.from() == 1 && st.tokens().get(np.from()).pos().equals("PRP");
+        boolean pronoun = !np.isEmpty() && PRONOUN_LIKE.contains(st.tokens().get(np.from()).pos())
+                && (np.to() - np.from() == 1 || np.to() - np.from() == 2 && st.tokens().get(np.from() + 1).pos().equals("POS"));
         boolean other = !np.isEmpty() && !pronoun && !s.known();
         if (other && (namesAPerson(np.tokens(st.tokens())) || st.tokens().get(np.to() - 1).ner().equals("PERSON"))) {
             return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);

@@ -449,6 +449,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partialQuoteInTheSentenceAfterAStatementWithNoOneNewIsTheSpeakers() {
+        List<AttributedQuote> q = quotes("“Since 2008, no year has brought the industry more revenue,” says analyst Tomas Lind. "
+                + "That’s produced a strategy of “continuous cost-cutting for more than a decade in local news.”");
+        assertThat(speakers(q)).containsExactly("Tomas Lind", "Tomas Lind");
+    }
+
+    @Test
+    void partialQuoteAfterAStatementWhenSomeoneElseBecomesTheSubjectIsNotTheSpeakers() {
+        List<AttributedQuote> q = quotes("“Since 2008, no year has brought the industry more revenue,” says analyst Tomas Lind. "
+                + "Publisher Eva Holt defended a strategy of “continuous cost-cutting for more than a decade in local news.”");
+        assertThat(speakers(q).get(0)).isEqualTo("Tomas Lind");
+        assertThat(speakers(q).get(1)).isNotEqualTo("Tomas Lind");
+    }
+
+    @Test
     void pronounAfterAClauseNamingTwoPeopleMeansItsSubject() {
         List<AttributedQuote> q = quotes("The club changed managers again.",
                 "When Erik Sand hired Ole Dahl, he called him a “safe pair of hands” for the job.");
