@@ -134,10 +134,27 @@ public final class EntityIndex {
      * so. Empty when none or several match.
      */
     public Optional<Entity> personByTitle(String description) {
+        List<Entity> found = peopleByTitle(description);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * {@link #personByTitle(String)} as article {@code article} means it: the one person of the story whose
+     * titles fit, or, when several people of the story fit, the one of them that this article names.
+     */
+    public Optional<Entity> personByTitle(String description, String article) {
+        List<Entity> found = peopleByTitle(description);
+        if (found.size() > 1) {
+            found = found.stream().filter(e -> e.articles().contains(article)).toList();
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private List<Entity> peopleByTitle(String description) {
         Set<String> wanted = words(description);
         wanted.removeAll(Set.of("the", "a", "an", "his", "her", "its", "their"));
         if (wanted.isEmpty() || wanted.stream().noneMatch(RoleFinder::isRoleWord)) {
-            return Optional.empty();
+            return List.of();
         }
         boolean wantsFormer = wanted.contains("former");
         List<Entity> found = new ArrayList<>();
@@ -151,7 +168,7 @@ public final class EntityIndex {
                 }
             }
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return found;
     }
 
     /**

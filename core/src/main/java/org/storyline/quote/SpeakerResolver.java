@@ -79,7 +79,7 @@ final class SpeakerResolver {
             return discourse.authorOf(head).orElse(Speaker.UNKNOWN);
         }
         if (definite) {
-            Optional<Entity> titled = index.personByTitle(phrase);
+            Optional<Entity> titled = index.personByTitle(phrase, article);
             if (titled.isPresent()) {
                 return named(titled.get());
             }

@@ -109,6 +109,15 @@ class EntityIndexTest {
     }
 
     @Test
+    void titleHeldBySeveralOfTheStoryMeansTheOneTheArticleNames() {
+        EntityIndex index = new Mentions().person("a1", "Joe Biden", "U.S. President")
+                .person("a2", "Volodymyr Zelenskyy", "Ukrainian President").resolve();
+        assertThat(index.personByTitle("the president", "a2")).contains(named(index, "Volodymyr Zelenskyy"));
+        assertThat(index.personByTitle("the president", "a3")).isEmpty();
+        assertThat(index.personByTitle("the president")).isEmpty();
+    }
+
+    @Test
     void descriptionWithoutRoleWordFindsNobody() {
         assertThat(story.personByTitle("the Ukrainian")).isEmpty();
         assertThat(story.personByTitle("the")).isEmpty();
