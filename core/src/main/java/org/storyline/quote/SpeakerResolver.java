@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.storyline.entity.EntityIndex;
+import org.storyline.entity.FirstNameGenders;
 import org.storyline.entity.Gender;
 import org.storyline.entity.NameWords;
 import org.storyline.internal.WordList;
@@ -246,7 +247,8 @@ final class SpeakerResolver {
      * The person named at the head of the phrase: a name that ends it ({@code U.S. Ambassador to NATO Anna
      * Berg}), not one that owns the head ({@code Berg's spokesman}) or follows a preposition
      * ({@code a spokesman for Berg}); or one capitalised word the tagger took for a common noun that is the family
-     * name of exactly one person of the story ({@code “…,” Luck said}).
+     * name of exactly one person of the story ({@code “…,” Luck said}); or a first name the tagger missed right after
+     * a noun for a kind of person, as written ({@code Ms. Davis’s sister Crystal}).
      */
     private Speaker personAtHead(List<Token> np, String text) {
         Token last = np.get(np.size() - 1);
@@ -267,7 +269,10 @@ final class SpeakerResolver {
                 && (last.isPos("NN") || last.isPos("RB") || last.isPos("JJ") || last.isPos("VB"))) {
             return index.person(last.text(), article).map(this::named).orElse(Speaker.UNKNOWN);
         }
-        if (start == end || start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {
+        if (start == end) {
+            return namedAfterPersonNoun(np);
+        }
+        if (start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {
             return Speaker.UNKNOWN;
         }
         for (int s = start; s < end; s++) {
@@ -277,6 +282,20 @@ final class SpeakerResolver {
             }
         }
         return Speaker.UNKNOWN;
+    }
+
+    /**
+     * A first name the tagger took for a common noun, ending the phrase right after a noun for a kind of person
+     * ({@code Ms. Davis’s sister Crystal}): that person, as written; else unknown. A name the tagger found is the
+     * entity stage's to know.
+     */
+    private static Speaker namedAfterPersonNoun(List<Token> np) {
+        Token last = np.get(np.size() - 1);
+        if (np.size() < 2 || !last.isCapitalized() || last.ner().equals("PERSON") || !FirstNameGenders.isFirstName(last.text())
+                || !isPersonNoun(np.get(np.size() - 2))) {
+            return Speaker.UNKNOWN;
+        }
+        return Speaker.named(last.text(), null, true, FirstNameGenders.of(last.text()));
     }
 
     /**

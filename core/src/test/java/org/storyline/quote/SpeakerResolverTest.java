@@ -127,6 +127,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void firstNameTheTaggerMissedAfterAKindOfPersonIsThatPersonAsWritten() {
+        Speaker sister = resolve("Ms. Davis ’ s sister Crystal",
+                "Ms./NNP Davis/NNP/_/PERSON ’/'' s/POS sister/NN Crystal/NN");
+        assertThat(sister.name()).isEqualTo("Crystal");
+        assertThat(sister.person()).isTrue();
+        assertThat(sister.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(resolve("the company Harbour", "the/DT company/NN Harbour/NNP").known()).isFalse();
+    }
+
+    @Test
     void policeWithoutANameIsThePoliceAndACrowdIsAnUnnamedGroup() {
         for (String[] police : new String[][] {{"police", "police/NNS"}, {"The police", "The/DT police/NNS"}}) {
             Speaker s = resolve(police[0], police[1]);
