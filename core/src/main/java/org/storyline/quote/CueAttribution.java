@@ -87,6 +87,9 @@ final class CueAttribution {
                 if (!s.known()) {
                     s = resolver.nameDescribedAsAPerson(tokens, left.from(), left.to(), text);
                 }
+                if (isPronoun(tokens, left) && namedInside(q, s, text)) {
+                    return Attribution.NONE;
+                }
                 if (s.known() || isPronoun(tokens, left)) {
                     return Attribution.of(s, tokens, left.from(), verb + 1);
                 }
@@ -154,6 +157,14 @@ final class CueAttribution {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the quote names {@code speaker} in full: then a pronoun that would make them its speaker means someone
+     * else ({@code “It was easy for Mary Steenburgen to …,” she said} is not Steenburgen).
+     */
+    private static boolean namedInside(QuoteSpan q, Speaker speaker, String text) {
+        return speaker.name() != null && speaker.name().contains(" ") && text.substring(q.start(), q.end()).contains(speaker.name());
     }
 
     private static boolean isPronoun(List<Token> tokens, NounPhrase np) {

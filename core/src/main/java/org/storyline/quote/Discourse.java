@@ -12,12 +12,16 @@ import org.storyline.entity.Gender;
 /**
  * What an article has said so far, for resolving {@code he}, {@code she} and {@code the diplomat}: the
  * subject of the current sentence (when it stands before the pronoun), the last sentence subject that was
- * a person, and the last speaker. A pronoun takes the first of them its gender allows; never a guess
+ * a person, and the last speaker. A pronoun takes the first of them its gender allows; when none does, the one
+ * person of its gender named in the last two sentences, if no one else named there could be meant; never a guess
  * beyond them.
  */
 final class Discourse {
 
     /** Marks, among a pronoun's candidates, a point where several people fit and none may be chosen. */
+    /** How many sentences back a pronoun may look for the one person of its gender. */
+    private static final int WINDOW = 2;
+
     private static final Speaker AMBIGUOUS = new Speaker(null, false, null, false, Gender.UNKNOWN, null);
 
     private Speaker currentSubject = Speaker.UNKNOWN;
@@ -31,6 +35,8 @@ final class Discourse {
     private List<SpeakerResolver.Mentioned> currentMentionedAt = List.of();
     private int currentClauseSubject = -1;
     private List<Speaker> previousMentions = List.of();
+    /** The people named, outside quotes, in the last few sentences, each sentence's list in text order. */
+    private final java.util.ArrayDeque<List<Speaker>> window = new java.util.ArrayDeque<>();
     private boolean previousSubjectStale;
     private boolean currentOther;
     private Speaker previousGroup = Speaker.UNKNOWN;
@@ -82,6 +88,14 @@ final class Discourse {
      * earlier subject.
      */
     void leaveSentence() {
+        List<Speaker> named = new ArrayList<>(currentMentions);
+        if (currentSubject.known() && currentSubject.person() && !named.contains(currentSubject)) {
+            named.add(currentSubject);
+        }
+        window.addLast(named);
+        while (window.size() > WINDOW) {
+            window.removeFirst();
+        }
         List<Speaker> others = currentMentions.stream().filter(m -> !m.equals(currentSubject)).toList();
         if (currentSubject.known() || currentOther || currentAmbiguous) {
             previousGroup = currentSubject.known() && !currentSubject.person() ? currentSubject : currentSpeakingGroup;
@@ -206,7 +220,16 @@ final class Discourse {
                 return s;
             }
         }
-        return Speaker.UNKNOWN;
+        return onlyOneInWindow(gender);
+    }
+
+    /**
+     * The one person named in the last few sentences whose gender is known to be {@code gender}, when no one else
+     * named there could be meant ({@code She interviewed Mike. She put a prompt to him. “No,” he said.}); else unknown.
+     */
+    private Speaker onlyOneInWindow(Gender gender) {
+        List<Speaker> fitting = window.stream().flatMap(List::stream).filter(s -> fits(s, gender)).distinct().toList();
+        return fitting.size() == 1 && fitting.get(0).gender() == gender ? fitting.get(0) : Speaker.UNKNOWN;
     }
 
     /**

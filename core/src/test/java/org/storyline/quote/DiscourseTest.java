@@ -163,6 +163,30 @@ class DiscourseTest {
         assertThat(discourse.antecedent(Gender.MALE, 8)).isEqualTo(Speaker.UNKNOWN);
     }
 
+    @Test
+    void pronounNoOtherCandidateFitsMeansTheOnePersonOfItsGenderNamedInTheLastTwoSentences() {
+        discourse.enterSentence(ANNA, 2, false);
+        discourse.mentioned(named(ANNA, ERIK), -1);
+        discourse.leaveSentence();
+        sentence(ANNA);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(ERIK);
+        discourse.leaveSentence();
+        sentence(ANNA);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void pronounFindsNoOneInTheLastSentencesWhenSeveralCouldBeMeant() {
+        discourse.enterSentence(ANNA, 2, false);
+        discourse.mentioned(named(ANNA, ERIK, ALEX), -1);
+        discourse.leaveSentence();
+        sentence(ANNA);
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(Speaker.UNKNOWN);
+    }
+
     /** A sentence whose subject is a thing ({@code The move}) and that names {@code people}. */
     private void sentenceAbout(Speaker... people) {
         discourse.enterSentence(Speaker.UNKNOWN, 2, false);

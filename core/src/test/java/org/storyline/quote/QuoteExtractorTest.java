@@ -464,6 +464,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounIsNotThePersonTheQuoteNamesInFull() {
+        List<AttributedQuote> q = quotes("Karin Lund signed the deal on Monday.",
+                "“It would have been easy for Karin Lund to just lend her name to it,” she said.");
+        assertThat(speakers(q)).containsExactly("unknown");
+    }
+
+    @Test
     void pronounAfterAClauseNamingTwoPeopleMeansItsSubject() {
         List<AttributedQuote> q = quotes("The club changed managers again.",
                 "When Erik Sand hired Ole Dahl, he called him a “safe pair of hands” for the job.");
