@@ -85,7 +85,7 @@ final class CueAttribution {
                     s = resolver.describedLastSpeaker(left.tokens(tokens), discourse, q.paragraph());
                 }
                 if (!s.known()) {
-                    s = resolver.nameDescribedAsAPerson(tokens, left.from(), left.to(), text);
+                    s = UnlistedNames.describedAsAPerson(tokens, left.from(), left.to(), text);
                 }
                 if (isPronoun(tokens, left) && namedInside(q, s, text)) {
                     return Attribution.NONE;

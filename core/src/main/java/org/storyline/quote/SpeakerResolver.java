@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.storyline.entity.EntityIndex;
-import org.storyline.entity.FirstNameGenders;
 import org.storyline.entity.Gender;
 import org.storyline.entity.NameWords;
 import org.storyline.internal.WordList;
@@ -26,7 +25,7 @@ import org.storyline.model.Token;
  */
 final class SpeakerResolver {
 
-    private static final Set<String> ANONYMOUS_HEADS =
+    static final Set<String> ANONYMOUS_HEADS =
             WordList.lowerCaseSet(org.storyline.entity.EntityResolver.class, "anonymous-sources.txt");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "second", "third", "other", "senior", "many");
@@ -146,37 +145,6 @@ final class SpeakerResolver {
                 ? last : Speaker.UNKNOWN;
     }
 
-    /**
-     * A name the story does not know, that an apposition right after it describes as a person ({@code Pensioner
-     * Bayram-aga, a voter in Ashgabat, said}): the person so named, written as the text writes them; else unknown.
-     * Only capitalised words make the name, and the apposition's head must be a kind of person in WordNet.
-     */
-    Speaker nameDescribedAsAPerson(List<Token> tokens, int from, int to, String text) {
-        if (to <= from || to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")) {
-            return Speaker.UNKNOWN;
-        }
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (!t.isCapitalized() || !(t.pos().startsWith("NNP") || t.ner().equals("PERSON"))) {
-                return Speaker.UNKNOWN;
-            }
-        }
-        int i = to + 1;
-        if (!tokens.get(i).pos().equals("DT")) {
-            return Speaker.UNKNOWN;
-        }
-        while (i + 1 < tokens.size() && (tokens.get(i + 1).isPos("JJ") || tokens.get(i + 1).isPos("NN")
-                && !tokens.get(i + 1).pos().startsWith("NNP"))) {
-            i++;
-        }
-        Token head = tokens.get(i);
-        if (!isPersonNoun(head) || ANONYMOUS_HEADS.contains(head.text().toLowerCase(Locale.ROOT))) {
-            return Speaker.UNKNOWN;
-        }
-        String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-        return Speaker.named(name, null, true, Gender.UNKNOWN);
-    }
-
     /** A person of the story named in a sentence, at token {@code position}. */
     record Mentioned(Speaker speaker, int position) {
     }
@@ -270,7 +238,7 @@ final class SpeakerResolver {
             return index.person(last.text(), article).map(this::named).orElse(Speaker.UNKNOWN);
         }
         if (start == end) {
-            return namedAfterPersonNoun(np);
+            return UnlistedNames.afterPersonNoun(np);
         }
         if (start > 0 && (np.get(start - 1).isPos("IN") || np.get(start - 1).pos().equals("TO"))) {
             return Speaker.UNKNOWN;
@@ -282,20 +250,6 @@ final class SpeakerResolver {
             }
         }
         return Speaker.UNKNOWN;
-    }
-
-    /**
-     * A first name the tagger took for a common noun, ending the phrase right after a noun for a kind of person
-     * ({@code Ms. Davis’s sister Crystal}): that person, as written; else unknown. A name the tagger found is the
-     * entity stage's to know.
-     */
-    private static Speaker namedAfterPersonNoun(List<Token> np) {
-        Token last = np.get(np.size() - 1);
-        if (np.size() < 2 || !last.isCapitalized() || last.ner().equals("PERSON") || !FirstNameGenders.isFirstName(last.text())
-                || !isPersonNoun(np.get(np.size() - 2))) {
-            return Speaker.UNKNOWN;
-        }
-        return Speaker.named(last.text(), null, true, FirstNameGenders.of(last.text()));
     }
 
     /**
