@@ -15,7 +15,10 @@ import org.storyline.text.WordSet;
  * Joins the quotes of a story's articles into statements: two quotes are one statement when the same
  * speaker says nearly the same words or the same thing in other words (a translated variant: their
  * sentence embeddings are close), or when the words are all but identical and no two different speakers
- * are named for them. One speaker's different statements stay apart. Unnamed sources in different
+ * are named for them: one quote's words nearly all in the other's when one of them has no speaker, the two
+ * wordings nearly the same when they give different sources (an outlet names the spokesman another
+ * leaves unnamed), so a phrase of one source is not taken for another's longer quote. One speaker's different
+ * statements stay apart. Unnamed sources in different
  * articles are not assumed to be the same person, so their quotes join only on near-identical words.
  */
 public final class QuoteAligner {
@@ -23,6 +26,8 @@ public final class QuoteAligner {
     static final double SAME_SPEAKER_CONTAINMENT = 0.6;
     static final double SAME_SPEAKER_JACCARD = 0.35;
     static final double SAME_WORDS_CONTAINMENT = 0.85;
+    /** Word overlap at which two quotes given to different sources are one wording, not a part of a longer one. */
+    static final double TWO_SOURCES_JACCARD = 0.7;
     /**
      * Embedding cosine at which one speaker's two wordings with the same figures are one statement:
      * translated variants score about 0.87 to 0.89, different statements on one topic up to about 0.8.
@@ -145,6 +150,9 @@ public final class QuoteAligner {
             return sameWords || sameMeaning;
         }
         boolean conflicting = a.name() != null && b.name() != null;
-        return !conflicting && containment >= SAME_WORDS_CONTAINMENT && Math.min(g.words.words().size(), words.words().size()) >= 3;
+        boolean twoSpeakers = a.known() && b.known() && !a.equals(b);
+        boolean sameWords = containment >= SAME_WORDS_CONTAINMENT
+                && (!twoSpeakers || g.words.jaccard(words) >= TWO_SOURCES_JACCARD);
+        return !conflicting && sameWords && Math.min(g.words.words().size(), words.words().size()) >= 3;
     }
 }

@@ -71,7 +71,11 @@ final class SpeakerResolver {
         if (Documents.authorFollows(np, headIndex)) {
             List<Token> author = np.subList(headIndex + 2, np.size());
             Speaker s = resolve(author, text, discourse, position + headIndex + 2);
-            return s.known() ? s : Documents.untaggedAuthor(author, text);
+            Speaker found = s.known() ? s : Documents.untaggedAuthor(author, text);
+            if (found.known()) {
+                discourse.wrote(head, found);
+            }
+            return found;
         }
         String first = np.get(0).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || first.equals("this");

@@ -91,6 +91,16 @@ class QuoteAlignerTest {
     }
 
     @Test
+    void phraseOfOneSourceDoesNotJoinTheLongerQuoteOfAnother() {
+        Speaker ministry = Speaker.named("Defence Ministry", null, false, Gender.UNKNOWN);
+        List<Quote> q = align(quote("a", "handed over to the coast guard", ministry),
+                quote("b", "The boats were searched. The crews were handed over to the coast guard at dawn.", OFFICIAL));
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker()).isEqualTo("Defence Ministry");
+        assertThat(q.get(1).speakerDescription()).isEqualTo("a senior official");
+    }
+
+    @Test
     void quoteWithAnUnknownSpeakerJoinsANearIdenticalNamedOneAndTakesItsSpeaker() {
         List<Quote> q = align(quote("a", SAID, Speaker.UNKNOWN), quote("b", SAID, ANNA));
         assertThat(q).hasSize(1);

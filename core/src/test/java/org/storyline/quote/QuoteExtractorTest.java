@@ -500,6 +500,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theStatementLaterIsTheOneTheTextSaidWhoIssued() {
+        List<AttributedQuote> q = quotes("The ship and its helicopter reached the scene, according to a statement from Waitrose.",
+                "Guards boarded the boat and seized “a large cache of arms and equipment,” the statement said.");
+        assertThat(speakers(q)).containsExactly("Waitrose", "Waitrose");
+    }
+
+    @Test
     void theyAfterAStatementOfACompanyNamedAfterAPersonIsTheCompany() {
         List<AttributedQuote> q = quotes("Taylor Swift may perform her old songs at the awards.",
                 "The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted.",
