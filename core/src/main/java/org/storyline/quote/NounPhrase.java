@@ -19,7 +19,11 @@ record NounPhrase(int from, int to) {
 
     private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "CD", "POS", "HYPH");
-    private static final int MAX_APPOSITIVE = 25;
+    /**
+     * How many tokens an apposition may run: a title, an affiliation and a relative clause ({@code , an expert in …
+     * at the University of York who did not work on the study,}).
+     */
+    private static final int MAX_APPOSITIVE = 40;
 
     boolean isEmpty() {
         return to <= from;

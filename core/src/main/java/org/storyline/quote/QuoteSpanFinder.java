@@ -192,10 +192,15 @@ final class QuoteSpanFinder {
         return (c == '–' || c == '—' || c == '―') && Character.isWhitespace(text.charAt(para.start() + 1));
     }
 
+    /**
+     * Whether the single mark at {@code i} opens a quote: a letter follows it, and space, an opening bracket, a dash
+     * or a double mark comes before it, never a word or the period of an abbreviation ({@code the U.K.'s}).
+     */
     private static boolean isSingleOpener(String text, int i, Span para) {
         char before = i > para.start() ? text.charAt(i - 1) : ' ';
         char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-        return !Character.isLetterOrDigit(before) && Character.isLetter(after);
+        return (Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || DOUBLE.indexOf(before) >= 0)
+                && Character.isLetter(after);
     }
 
     /**

@@ -500,6 +500,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void longAppositionWithARelativeClauseKeepsTheNameAsSubject() {
+        List<AttributedQuote> q = quotes("Ian Hamilton, an expert in drug use and mental health at the Department of Health "
+                + "Sciences at the University of York in northern England who did not work on the study, told reporters: "
+                + "“This could equate to a large proportion of the population.”");
+        assertThat(speakers(q)).containsExactly("Ian Hamilton");
+    }
+
+    @Test
     void theStatementLaterIsTheOneTheTextSaidWhoIssued() {
         List<AttributedQuote> q = quotes("The ship and its helicopter reached the scene, according to a statement from Waitrose.",
                 "Guards boarded the boat and seized “a large cache of arms and equipment,” the statement said.");

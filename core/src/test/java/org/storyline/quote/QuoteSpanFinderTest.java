@@ -79,6 +79,12 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void apostropheAfterAnAbbreviationOpensNothing() {
+        assertThat(quoted("An expert at the U.K.'s University of York told Newsweek: \"It could equate to a lot.\""))
+                .containsExactly("It could equate to a lot.");
+    }
+
+    @Test
     void apostrophesOutsideQuotesOpenNothing() {
         assertThat(quoted("The allies’ weapons and the EU’s money arrived in the ’90s style convoy.")).isEmpty();
     }
