@@ -76,7 +76,9 @@ final class MentionCluster {
         }
         Set<String> full = person ? fullest(nameCounts.keySet().stream().filter(v -> NameParts.of(v).isFull()).toList())
                 : Set.of();
+        Set<String> acronyms = person ? Set.of() : acronymsOfOthers(nameCounts.keySet());
         Comparator<String> best = Comparator.<String>comparingInt(v -> !full.isEmpty() && !full.contains(v) ? 0 : 1)
+                .thenComparingInt(v -> acronyms.contains(v) ? 0 : 1)
                 .thenComparingInt(v -> nameArticles.get(v).size())
                 .thenComparingInt(nameCounts::get)
                 .thenComparingInt(String::length);
@@ -88,6 +90,20 @@ final class MentionCluster {
         }
         List<String> allRoles = members.stream().map(Mention::role).filter(r -> r != null).toList();
         return new Entity(name, type(), variants, RoleChooser.choose(allRoles), List.copyOf(articles), members.size());
+    }
+
+    /**
+     * The names that are the acronym of another name of the organisation ({@code CBP} beside {@code Customs and
+     * Border Protection}): the name they stand for is the one to show.
+     */
+    private static Set<String> acronymsOfOthers(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String v : names) {
+            if (v.matches("\\p{Lu}{2,6}") && names.stream().anyMatch(n -> !n.equals(v) && OrgNames.acronym(n).equals(v))) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /**

@@ -17,8 +17,10 @@ import org.storyline.model.Token;
  * Finds the names of people, organisations and places in an annotated article: runs of tokens with
  * one NER tag, with the title written next to people. A place written as a state ({@code Washington
  * state}, {@code the state of Washington}) is named so, apart from the city of the same name. A numbered street
- * ({@code 117th Street}) and a mountain the tagger takes for a person ({@code Mt Cook}) are places. Nationality adjectives and other miscellaneous
- * names are not entities here; pronouns never are.
+ * ({@code 117th Street}) and a mountain the tagger takes for a person ({@code Mt Cook}) are places. An organisation's
+ * name the tagger split at its {@code and} is one name when the article writes its acronym ({@code Customs and Border
+ * Protection}, {@code CBP}). Nationality adjectives and other miscellaneous names are not entities here; pronouns
+ * never are.
  */
 public final class MentionFinder {
 
@@ -31,6 +33,7 @@ public final class MentionFinder {
     List<Mention> find(AnnotatedArticle article, NameOpeners openers) {
         List<Mention> out = new ArrayList<>();
         String text = article.text();
+        Set<String> written = acronymsWritten(article);
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
@@ -72,6 +75,9 @@ public final class MentionFinder {
                     i = Math.max(j, bounds[1]);
                     continue;
                 }
+                if (type == EntityType.ORG) {
+                    j = joinedByAcronym(tokens, i, j, written, text);
+                }
                 int first = i;
                 if (type == EntityType.PLACE) {
                     if (j < tokens.size() && tokens.get(j).text().equals("state")) {
@@ -90,6 +96,37 @@ public final class MentionFinder {
             }
         }
         return SurnameMentions.complete(article, out);
+    }
+
+    /**
+     * The end of an organisation's name the tagger split at its {@code and} ({@code Customs} / {@code Border
+     * Protection}): the end of the second part when the article writes the acronym of the whole
+     * ({@code CBP}); else {@code end}, the end of the first part.
+     */
+    private static int joinedByAcronym(List<Token> tokens, int from, int end, Set<String> written, String text) {
+        if (end + 1 >= tokens.size() || !(tokens.get(end).text().equals("and") || tokens.get(end).text().equals("&"))
+                || !tokens.get(end + 1).ner().equals("ORGANIZATION")) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && tokens.get(k).ner().equals("ORGANIZATION")) {
+            k++;
+        }
+        String whole = text.substring(tokens.get(from).start(), tokens.get(k - 1).end());
+        return written.contains(OrgNames.acronym(whole)) ? k : end;
+    }
+
+    /** The acronyms an article writes: words of two to six capitals. */
+    private static Set<String> acronymsWritten(AnnotatedArticle article) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.text().matches("\\p{Lu}{2,6}")) {
+                    out.add(t.text());
+                }
+            }
+        }
+        return out;
     }
 
     /**

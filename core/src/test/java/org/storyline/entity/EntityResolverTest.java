@@ -199,6 +199,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void nameAnAcronymStandsForIsShownThoughTheAcronymIsWrittenMoreOften() {
+        EntityIndex index = new Mentions().org("a1", "Customs and Border Protection").org("a1", "CBP").org("a1", "CBP")
+                .org("a2", "CBP").resolve();
+        assertThat(index.entities()).extracting(Entity::name).containsExactly("Customs and Border Protection");
+    }
+
+    @Test
     void acronymOfTwoNamesJoinsNeither() {
         EntityIndex index = new Mentions().org("a1", "SA").place("a2", "South Africa").place("a3", "Saudi Arabia")
                 .resolve();

@@ -35,6 +35,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void organisationSplitAtItsAndIsOneNameWhenTheArticleWritesItsAcronym() {
+        AnnotatedArticle a = Corpus.text("acronym", "Vaccines refused",
+                "Customs and Border Protection, part of Homeland Security, did not accept the offer.",
+                "In August, CBP announced that it would not be vaccinating migrant families.");
+        assertThat(new MentionFinder().find(a)).extracting(Mention::text).contains("Customs and Border Protection", "CBP");
+        AnnotatedArticle without = Corpus.text("no-acronym", "Vaccines refused",
+                "Customs and Border Protection, part of Homeland Security, did not accept the offer.");
+        assertThat(new MentionFinder().find(without)).extracting(Mention::text).doesNotContain("Customs and Border Protection");
+    }
+
+    @Test
     void nationalityAdjectivesAreNotMentions() {
         assertThat(MENTIONS).extracting(Mention::text).doesNotContain("Lithuanian");
     }
