@@ -111,15 +111,24 @@ final class CueAttribution {
     }
 
     /**
-     * The speaker of a participle of saying ({@code stating}, {@code saying}): the person subject of the nearest
-     * finite verb before it when that is a subordinate clause's ({@code told reporters that Hiller called 911,
-     * saying}), else the main clause's subject ({@code Berg spoke on Monday, saying}). In a clause that comes before
+     * The speaker of a participle of saying ({@code stating}, {@code saying}): the phrase it follows without a
+     * comma, which it describes ({@code Demonstrators chanting “…” tried to break through}); else the person subject
+     * of the nearest finite verb before it when that is a subordinate clause's ({@code told reporters that Hiller
+     * called 911, saying}), else the main clause's subject ({@code Berg spoke on Monday, saying}). In a clause that comes before
      * the main one ({@code When critics are reduced to lecturing the nation that “…”, it is time…}) it is that
      * clause's subject, or no one.
      */
     private static Attribution participleSubject(SentenceTokens st, int verb, SpeakerResolver resolver,
                                                  Discourse discourse, String text, Subject subject) {
         List<Token> tokens = st.tokens();
+        if (verb > 0 && !st.quoted()[verb - 1] && tokens.get(verb - 1).pos().startsWith("NN")) {
+            NounPhrase modified = NounPhrase.leftOf(tokens, verb, st.quoted());
+            Speaker s = modified.isEmpty() ? Speaker.UNKNOWN
+                    : resolver.resolve(modified.tokens(tokens), text, discourse, modified.from());
+            if (s.known()) {
+                return Attribution.of(s, tokens, modified.from(), verb + 1);
+            }
+        }
         boolean fronted = st.mainVerb() > verb;
         for (int i = verb - 1; i >= 0; i--) {
             if (st.quoted()[i] || !SentenceTokens.isFinite(tokens.get(i))) {

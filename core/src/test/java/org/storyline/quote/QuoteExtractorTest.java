@@ -508,6 +508,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void participleOfSayingRightAfterAPhraseIsThatPhrasesSpeaker() {
+        List<AttributedQuote> q = quotes("Tens of thousands marched on parliament on Wednesday.",
+                "Demonstrators chanting “thieves, thieves, out with you” tried to break through a police cordon.");
+        assertThat(speakers(q)).containsExactly("anon:demonstrators");
+    }
+
+    @Test
     void theStatementLaterIsTheOneTheTextSaidWhoIssued() {
         List<AttributedQuote> q = quotes("The ship and its helicopter reached the scene, according to a statement from Waitrose.",
                 "Guards boarded the boat and seized “a large cache of arms and equipment,” the statement said.");
