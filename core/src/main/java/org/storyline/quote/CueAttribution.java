@@ -1,6 +1,7 @@
 package org.storyline.quote;
 
 import java.util.List;
+import java.util.Optional;
 import org.storyline.entity.Gender;
 import org.storyline.model.Span;
 import org.storyline.model.Token;
@@ -76,6 +77,11 @@ final class CueAttribution {
                 return Attribution.NONE;
             }
             NounPhrase left = NounPhrase.leftOf(tokens, verb, quoted);
+            Optional<Subject> shared = left.isEmpty() ? Subject.sharedBy(cue.sentence(), verb, resolver, discourse, text)
+                    : Optional.empty();
+            if (shared.isPresent()) {
+                return Attribution.of(shared.get().speaker(), tokens, shared.get().from(), shared.get().end());
+            }
             if (Subject.coordinated(cue.sentence(), left)) {
                 return jointly(cue.sentence(), left, verb, resolver, discourse, text);
             }

@@ -106,6 +106,11 @@ public final class QuoteExtractor {
         }
         NounPhrase np = SpeechVerbs.isAccordingTo(tokens, verb) ? NounPhrase.rightOf(tokens, verb + 1, quoted)
                 : NounPhrase.leftOf(tokens, verb, quoted);
+        java.util.Optional<Subject> shared = np.isEmpty() ? Subject.sharedBy(st, verb, resolver, discourse, text)
+                : java.util.Optional.empty();
+        if (shared.isPresent()) {
+            np = new NounPhrase(shared.get().from(), shared.get().end());
+        }
         if (np.isEmpty()) {
             np = NounPhrase.rightOf(tokens, verb, quoted);
         }

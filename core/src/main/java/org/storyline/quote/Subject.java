@@ -55,6 +55,31 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
     }
 
     /**
+     * The subject the verb at {@code verb} shares with the verb before it, joined by {@code and} or {@code but}
+     * ({@code Van Der Beek touched upon the idea and noted that …}): the sentence's subject when it stands before
+     * that conjunction and is known, and the main verb has the same form (a noun the tagger took for a verb,
+     * {@code elicited testimony and reports from}, does not); else none.
+     */
+    static Optional<Subject> sharedBy(SentenceTokens st, int verb, SpeakerResolver resolver, Discourse discourse,
+                                      String text) {
+        List<Token> t = st.tokens();
+        int i = verb - 1;
+        while (i > 0 && t.get(i).isPos("RB")) {
+            i--;
+        }
+        if (i <= 0 || st.quoted()[i] || !t.get(i).pos().equals("CC")
+                || !Set.of("and", "but").contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int main = st.mainVerb();
+        if (main < 0 || main >= verb || !t.get(main).pos().equals(t.get(verb).pos())) {
+            return Optional.empty();
+        }
+        Subject s = of(st, resolver, discourse, text);
+        return s.speaker().known() && s.from() >= 0 && s.end() <= i ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
      * Whether a phrase the resolver could not name brings in another person ({@code Nichols' mother}, {@code a
      * neighbour}): it is possessive or indefinite, and its last common noun is singular and a kind of person in
      * WordNet. Such a subject is someone a following {@code he} or {@code she} may mean, so the pronoun cannot

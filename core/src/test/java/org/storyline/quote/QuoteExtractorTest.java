@@ -515,6 +515,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void verbJoinedToTheMainVerbByAndSharesItsSubject() {
+        List<AttributedQuote> q = quotes("The mayor met the strikers on Monday.",
+                "Anna Berg listened to the union and then told reporters, “We will find the money.”",
+                "Erik Sand visited the harbour and noted that the strike had cost the city dearly.");
+        assertThat(speakers(q)).containsExactly("Anna Berg", "Erik Sand");
+    }
+
+    @Test
     void theStatementLaterIsTheOneTheTextSaidWhoIssued() {
         List<AttributedQuote> q = quotes("The ship and its helicopter reached the scene, according to a statement from Waitrose.",
                 "Guards boarded the boat and seized “a large cache of arms and equipment,” the statement said.");
