@@ -83,14 +83,24 @@ final class BlockCollector implements NodeFilter {
             if (element.normalName().equals("a")) {
                 linkDepth--;
             } else if (TextStats.isBlock(element)) {
-                flush();
+                flush(isHeading(element));
             }
         }
         return FilterResult.CONTINUE;
     }
 
+    private static boolean isHeading(Element element) {
+        String tag = element.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     private void flush() {
-        current.build().ifPresent(p -> blocks.add(new Block(p, chars == 0 ? 0 : linkChars / (double) chars)));
+        flush(false);
+    }
+
+    private void flush(boolean heading) {
+        current.build().ifPresent(p -> blocks.add(new Block(p, chars == 0 ? 0 : linkChars / (double) chars,
+                heading)));
         chars = 0;
         linkChars = 0;
     }

@@ -16,11 +16,16 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
 
-    /** Elements whose whole subtree is never article text. */
-    static final Set<String> TAGS = Set.of("nav", "aside", "footer", "header", "script", "style", "figure",
-            "figcaption", "noscript", "template", "iframe", "svg", "button", "select", "textarea",
-            "input", "label", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head",
-            "link", "meta", "title", "picture", "source");
+    /** Elements whose whole subtree is never article text: code, media, controls, metadata, navigation. */
+    static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "button", "select", "textarea", "input", "label", "object", "embed", "canvas", "video", "audio", "map",
+            "head", "link", "meta", "title", "picture", "source", "nav", "figure", "figcaption", "dialog", "menu");
+
+    /**
+     * Sectioning elements that usually hold page furniture but that some pages wrap their article in (an
+     * aside of the main column, a header left unclosed): asides, headers and footers.
+     */
+    static final Set<String> LAYOUT = Set.of("aside", "footer", "header");
 
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search", "tablist", "toolbar");
@@ -43,6 +48,11 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
+    /** Whether {@code element} never holds article text, whatever the page: code, media, controls, hidden parts. */
+    static boolean isNeverText(Element element) {
+        return NEVER_TEXT.contains(element.normalName()) || isHidden(element);
+    }
+
     /**
      * Whether {@code element}'s whole subtree is page furniture.
      *
@@ -50,7 +60,7 @@ final class Boilerplate {
      */
     static boolean isFurniture(Element element, boolean byName) {
         String tag = element.normalName();
-        if (TAGS.contains(tag)) {
+        if (NEVER_TEXT.contains(tag) || LAYOUT.contains(tag)) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {

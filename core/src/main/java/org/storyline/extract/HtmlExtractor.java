@@ -33,26 +33,30 @@ public final class HtmlExtractor {
     public ExtractedPage extract(String source) {
         Document page = parse(source);
         JsonLd ld = JsonLd.of(page);
-        List<Paragraph> body = body(page, source, true, ld);
+        String language = HtmlMetadata.language(page, ld);
+        List<Block> body = body(page, source, true, ld, language);
         if (length(body) < MIN_BODY) {
-            List<Paragraph> lenient = body(page, source, false, ld);
+            List<Block> lenient = body(page, source, false, ld, language);
             body = length(lenient) > length(body) ? lenient : body;
+        }
+        if (page.body() != null) {
+            body = BaselineFallback.better(body, page.body(), source, language);
         }
         String url = HtmlMetadata.url(page, ld);
         String title = HtmlMetadata.title(page, ld);
-        body = withoutHeadline(body, title);
-        return new ExtractedPage(title, body, PublishedDate.find(page, ld, url),
-                Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, HtmlMetadata.language(page, ld));
+        List<Paragraph> paragraphs = withoutHeadline(body.stream().map(Block::paragraph).toList(), title);
+        return new ExtractedPage(title, paragraphs, PublishedDate.find(page, ld, url),
+                Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, language);
     }
 
-    private static List<Paragraph> body(Document page, String source, boolean byName, JsonLd ld) {
+    private static List<Block> body(Document page, String source, boolean byName, JsonLd ld, String language) {
         if (page.body() == null) {
             return List.of();
         }
         TextStats stats = TextStats.measure(page.body(), byName);
         List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, stats);
-        return JsonLdBodyFilter.filter(BlockFilter.keep(blocks), ld.articleBody()).stream()
-                .map(Block::paragraph).toList();
+        blocks = ShortBlockFilter.keep(blocks, PageLanguage.stopWords(language, blocks));
+        return JsonLdBodyFilter.filter(BlockFilter.keep(blocks), ld.articleBody());
     }
 
     /** {@code body} without blocks that repeat the headline (a second heading, a teaser line). */
@@ -63,8 +67,8 @@ public final class HtmlExtractor {
         return body.stream().filter(p -> !p.text().strip().equalsIgnoreCase(title.strip())).toList();
     }
 
-    private static int length(List<Paragraph> paragraphs) {
-        return paragraphs.stream().mapToInt(p -> p.text().length()).sum();
+    private static int length(List<Block> blocks) {
+        return blocks.stream().mapToInt(b -> b.text().length()).sum();
     }
 
     /**

@@ -44,18 +44,15 @@ final class TextStats {
 
     /**
      * The measures of every element under {@code root}, {@code root} included; see {@link Boilerplate} for
-     * {@code byName}. With names, an element that holds half the page's text or more is never furniture by
-     * its name alone (a whole page wrapped in an element named like an ad slot), so names are weighed after a
-     * first pass without them.
+     * {@code byName}. An element that holds half the page's text or more is never furniture by its tag, role,
+     * hiding or name (a whole page wrapped in an element named like an ad slot, or inside a header left
+     * unclosed), so those are weighed after a first pass that skips only what is never text.
      */
     static TextStats measure(Element root, boolean byName) {
-        TextStats plain = measure(root, element -> Boilerplate.isFurniture(element, false));
-        if (!byName) {
-            return plain;
-        }
+        TextStats plain = measure(root, Boilerplate::isNeverText);
         int half = plain.of(root).text() / 2;
-        return measure(root, element -> Boilerplate.isFurniture(element, false)
-                || plain.of(element).text() < half && Boilerplate.isFurniture(element, true));
+        return measure(root, element -> Boilerplate.isNeverText(element)
+                || plain.of(element).text() < half && Boilerplate.isFurniture(element, byName));
     }
 
     private static TextStats measure(Element root, Predicate<Element> furniture) {
