@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * or a sentence links its own words), and short blocks that are
  * furniture by their wording: advertising labels, share, follow and comment prompts, newsletter and
  * subscription promos, cookie and JavaScript notices, copyright lines, bylines ("By Ann Lee") and date
- * lines ("Updated 11/18/19 11:04 PM"), photo credits, share counts and shortcode debris.
+ * lines ("Updated 11/18/19 11:04 PM"), photo credits, share counts and shortcode debris. A cell of a table or an
+ * item of a list is never taken for a byline, date line or credit: a table of results or a list of dates is
+ * content.
  */
 final class BlockFilter {
 
@@ -61,7 +63,7 @@ final class BlockFilter {
                 || SHORTCODE.matcher(text).matches()) {
             return false;
         }
-        return text.length() > LINE || !isBylineOrDateLine(text) && !isCredit(text);
+        return text.length() > LINE || block.item() || !isBylineOrDateLine(text) && !isCredit(text);
     }
 
     /**

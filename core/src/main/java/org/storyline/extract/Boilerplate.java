@@ -19,7 +19,7 @@ final class Boilerplate {
     /** Elements whose whole subtree is never article text: code, media, controls, metadata, navigation. */
     static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "button", "select", "textarea", "input", "label", "object", "embed", "canvas", "video", "audio", "map",
-            "head", "link", "meta", "title", "picture", "source", "nav", "figure", "figcaption", "dialog", "menu");
+            "head", "link", "meta", "title", "picture", "source", "rt", "rp", "nav", "figure", "figcaption", "dialog", "menu");
 
     /**
      * Sectioning elements that usually hold page furniture but that some pages wrap their article in (an

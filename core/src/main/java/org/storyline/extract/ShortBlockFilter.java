@@ -36,8 +36,10 @@ final class ShortBlockFilter {
         }
         List<Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            if (kinds.get(i) != Kind.SHORT || endsSentence(blocks.get(i).text()) || !boilerplate(kinds, i, lastProse)) {
-                kept.add(blocks.get(i));
+            Block block = blocks.get(i);
+            if (kinds.get(i) != Kind.SHORT || block.item() || endsSentence(block.text())
+                    || !boilerplate(kinds, i, lastProse)) {
+                kept.add(block);
             }
         }
         return kept;
