@@ -43,10 +43,12 @@ public final class HtmlExtractor {
             body = BaselineFallback.better(body, page.body(), source, language);
         }
         String url = HtmlMetadata.url(page, ld);
+        String outlet = HtmlMetadata.outlet(page, ld);
+        body = TailFilter.keep(body, SiteNames.of(url, outlet));
         String title = HtmlMetadata.title(page, ld);
         List<Paragraph> paragraphs = withoutHeadline(body.stream().map(Block::paragraph).toList(), title);
         return new ExtractedPage(title, paragraphs, PublishedDate.find(page, ld, url),
-                Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, language);
+                Authors.find(page, ld), outlet, url, language);
     }
 
     private static List<Block> body(Document page, String source, boolean byName, JsonLd ld, String language) {

@@ -46,25 +46,11 @@ final class ShortBlockFilter {
     }
 
     private static boolean boilerplate(List<Kind> kinds, int i, int lastProse) {
-        Kind next = neighbour(kinds, i, 1);
-        if (i > lastProse && next == Kind.BAD && followedByBoilerplate(kinds, i)) {
-            return true;
-        }
-        return next == Kind.BAD && neighbour(kinds, i, -1) == Kind.BAD;
+        return i > lastProse || neighbour(kinds, i, 1) == Kind.BAD && neighbour(kinds, i, -1) == Kind.BAD;
     }
 
     private static boolean endsSentence(String text) {
         return SENTENCE_END.matcher(text).find();
-    }
-
-    /** Whether a boilerplate block comes after block {@code i}. */
-    private static boolean followedByBoilerplate(List<Kind> kinds, int i) {
-        for (int j = i + 1; j < kinds.size(); j++) {
-            if (kinds.get(j) == Kind.BAD) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The class of the nearest block before (-1) or after (+1) {@code i} that is not short; bad past the ends. */
