@@ -24,34 +24,23 @@ final class BaselineFallback {
     }
 
     /** {@code main}, or the baseline extraction of {@code body} when {@code main} is too short for the page. */
-    static List<Block> better(List<Block> main, Element body, String source, String declaredLanguage) {
-        int mainLength = length(main);
+    static List<Block> better(List<Block> main, Element body, String source, StopWords stopWords) {
+        int mainLength = BodyExtractor.length(main);
         if (mainLength >= SHORT) {
             return main;
         }
         TextStats stats = TextStats.measure(body, false);
         List<Block> all = BlockCollector.collect(List.of(body), source, stats);
-        List<Block> sample = new ArrayList<>(main);
-        sample.addAll(all);
-        StopWords stopWords = PageLanguage.stopWords(declaredLanguage, sample);
         boolean[] good = BlockClassifier.good(all, stopWords);
-        int mainStart = main.isEmpty() ? Integer.MAX_VALUE : start(main.get(0));
+        int mainStart = main.isEmpty() ? Integer.MAX_VALUE : BodyExtractor.start(main.get(0));
         List<Block> before = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (good[i] && start(all.get(i)) < mainStart) {
+            if (good[i] && BodyExtractor.start(all.get(i)) < mainStart) {
                 before.add(all.get(i));
             }
         }
         before = BlockFilter.keep(before);
-        int beforeLength = length(before);
+        int beforeLength = BodyExtractor.length(before);
         return beforeLength >= MIN_BASELINE && beforeLength > RATIO * mainLength ? before : main;
-    }
-
-    private static int start(Block block) {
-        return block.paragraph().offsets().start(0);
-    }
-
-    private static int length(List<Block> blocks) {
-        return blocks.stream().mapToInt(b -> b.text().length()).sum();
     }
 }

@@ -18,7 +18,6 @@ import org.storyline.model.Paragraph;
 public final class HtmlExtractor {
 
     private static final char BOM = '\uFEFF';
-    private static final int MIN_BODY = 500;
 
     /** Creates an extractor. */
     public HtmlExtractor() {
@@ -34,31 +33,13 @@ public final class HtmlExtractor {
         Document page = parse(source);
         JsonLd ld = JsonLd.of(page);
         String language = HtmlMetadata.language(page, ld);
-        List<Block> body = body(page, source, true, ld, language);
-        if (length(body) < MIN_BODY) {
-            List<Block> lenient = body(page, source, false, ld, language);
-            body = length(lenient) > length(body) ? lenient : body;
-        }
-        if (page.body() != null) {
-            body = BaselineFallback.better(body, page.body(), source, language);
-        }
         String url = HtmlMetadata.url(page, ld);
         String outlet = HtmlMetadata.outlet(page, ld);
-        body = TailFilter.keep(body, SiteNames.of(url, outlet));
+        List<Block> body = BodyExtractor.extract(page, source, ld, language, SiteNames.of(url, outlet));
         String title = HtmlMetadata.title(page, ld);
         List<Paragraph> paragraphs = withoutHeadline(body.stream().map(Block::paragraph).toList(), title);
         return new ExtractedPage(title, paragraphs, PublishedDate.find(page, ld, url),
                 Authors.find(page, ld), outlet, url, language);
-    }
-
-    private static List<Block> body(Document page, String source, boolean byName, JsonLd ld, String language) {
-        if (page.body() == null) {
-            return List.of();
-        }
-        TextStats stats = TextStats.measure(page.body(), byName);
-        List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, stats);
-        blocks = ShortBlockFilter.keep(blocks, PageLanguage.stopWords(language, blocks));
-        return JsonLdBodyFilter.filter(BlockFilter.keep(blocks), ld.articleBody());
     }
 
     /** {@code body} without blocks that repeat the headline (a second heading, a teaser line). */
@@ -67,10 +48,6 @@ public final class HtmlExtractor {
             return body;
         }
         return body.stream().filter(p -> !p.text().strip().equalsIgnoreCase(title.strip())).toList();
-    }
-
-    private static int length(List<Block> blocks) {
-        return blocks.stream().mapToInt(b -> b.text().length()).sum();
     }
 
     /**

@@ -47,15 +47,25 @@ final class SiteNames {
 
     /** Whether {@code text} names the site: one to {@value #MAX_WORDS} of its words in a row spell a name. */
     boolean namedIn(String text) {
-        if (names.isEmpty()) {
-            return false;
-        }
+        return names.stream().anyMatch(name -> named(text, name));
+    }
+
+    /**
+     * These names without those that {@code text} uses: a site named in the article itself (a company's own
+     * news, a city's paper reporting on the city) is its subject there, and naming it is no sign of a notice.
+     */
+    SiteNames unusedIn(String text) {
+        List<String> unused = names.stream().filter(name -> !named(text, name)).toList();
+        return unused.size() == names.size() ? this : new SiteNames(unused);
+    }
+
+    private static boolean named(String text, String name) {
         List<String> words = JsonLdBodyFilter.words(text);
         for (int i = 0; i < words.size(); i++) {
             StringBuilder joined = new StringBuilder();
-            for (int j = i; j < Math.min(words.size(), i + MAX_WORDS); j++) {
+            for (int j = i; j < Math.min(words.size(), i + MAX_WORDS) && joined.length() < name.length(); j++) {
                 joined.append(words.get(j));
-                if (names.contains(joined.toString())) {
+                if (joined.length() == name.length() && name.contentEquals(joined)) {
                     return true;
                 }
             }

@@ -49,10 +49,24 @@ final class TextStats {
      * unclosed), so those are weighed after a first pass that skips only what is never text.
      */
     static TextStats measure(Element root, boolean byName) {
-        TextStats plain = measure(root, Boilerplate::isNeverText);
+        TextStats plain = measureText(root);
         int half = plain.of(root).text() / 2;
         return measure(root, element -> Boilerplate.isNeverText(element)
                 || plain.of(element).text() < half && Boilerplate.isFurniture(element, byName));
+    }
+
+    /** The measures of every element under {@code root} where only what is never text counts as furniture. */
+    static TextStats measureText(Element root) {
+        return measure(root, Boilerplate::isNeverText);
+    }
+
+    /**
+     * The measures of every element under {@code root} where furniture is as with names ({@link #measure}),
+     * except that {@code header} elements count: an article's header holds its standfirst.
+     */
+    static TextStats measureWithHeaders(Element root) {
+        return measure(root, element -> Boilerplate.isNeverText(element)
+                || !element.normalName().equals("header") && Boilerplate.isFurniture(element, true));
     }
 
     private static TextStats measure(Element root, Predicate<Element> furniture) {

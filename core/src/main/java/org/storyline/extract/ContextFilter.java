@@ -2,24 +2,26 @@ package org.storyline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.storyline.extract.BlockClassifier.Kind;
 import org.storyline.lang.StopWords;
 
 /**
- * Drops the short blocks of an article container (labels, headings, one-line notices) that their
- * surroundings mark as boilerplate, with {@link BlockClassifier}'s context-free classes: a short block
- * after the container's last block of prose that is followed by boilerplate (the heading of a list of related
- * links, a "share this" label before the buttons' links), and a short block with boilerplate on both sides
- * (edges of the container count as boilerplate). Longer blocks are left to {@link BlockFilter}.
+ * Drops the blocks of an article container that their surroundings mark as boilerplate, by jusText's
+ * context rules over {@link BlockClassifier}'s classes, where boilerplate means link text (long text with
+ * few function words, a table or a list of names, counts as content here): a short label (no sentence) after
+ * the container's last prose, such as the heading of a list of related links or a "share this" line, or
+ * between boilerplate on both sides (the container's edges count as boilerplate). Cells of tables and items
+ * of lists are not labels. Longer blocks are left to {@link BlockFilter}.
  */
-final class ShortBlockFilter {
+final class ContextFilter {
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!…][\"'”’»)]*\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!…][\"'”’»)]*\\s*$");
 
-    private ShortBlockFilter() {
+    private ContextFilter() {
     }
 
-    /** {@code blocks} without the short ones that their context marks as boilerplate, in order. */
+    /** {@code blocks} without those that their context marks as boilerplate, in order. */
     static List<Block> keep(List<Block> blocks, StopWords stopWords) {
         List<Kind> kinds = new ArrayList<>(blocks.size());
         int lastProse = -1;
@@ -36,21 +38,19 @@ final class ShortBlockFilter {
         }
         List<Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (kinds.get(i) != Kind.SHORT || block.item() || endsSentence(block.text())
-                    || !boilerplate(kinds, i, lastProse)) {
-                kept.add(block);
+            if (!dropped(blocks.get(i), kinds, i, lastProse)) {
+                kept.add(blocks.get(i));
             }
         }
         return kept;
     }
 
-    private static boolean boilerplate(List<Kind> kinds, int i, int lastProse) {
-        return i > lastProse || neighbour(kinds, i, 1) == Kind.BAD && neighbour(kinds, i, -1) == Kind.BAD;
-    }
-
-    private static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text).find();
+    private static boolean dropped(Block block, List<Kind> kinds, int i, int lastProse) {
+        if (kinds.get(i) != Kind.SHORT || block.item() || SENTENCE_END.matcher(block.text()).find()) {
+            return false;
+        }
+        return i > lastProse
+                || neighbour(kinds, i, -1) == Kind.BAD && neighbour(kinds, i, 1) == Kind.BAD;
     }
 
     /** The class of the nearest block before (-1) or after (+1) {@code i} that is not short; bad past the ends. */

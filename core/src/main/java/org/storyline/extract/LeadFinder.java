@@ -1,0 +1,48 @@
+package org.storyline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.storyline.extract.BlockClassifier.Kind;
+import org.storyline.lang.StopWords;
+
+/**
+ * Finds the standfirst of an article: the prose that pages put between the headline and the body, often
+ * in the article's header or a teaser element of its own (a lead, a deck, a subtitle, an excerpt) outside
+ * the container that holds the body. Blocks that start after the page's first {@code h1} and before the
+ * body, in the page's header too but not in other furniture (captions, bylines, widgets), are kept when {@link BlockClassifier} reads them
+ * as prose and {@link BlockFilter} keeps them; bylines, dates, share bars and breadcrumbs there are not prose.
+ */
+final class LeadFinder {
+
+    private LeadFinder() {
+    }
+
+    /**
+     * The lead blocks of the page whose body starts at source position {@code bodyStart}, in order; empty
+     * when the page has no {@code h1} before it.
+     */
+    static List<Block> find(Element body, String source, int bodyStart, StopWords stopWords) {
+        Element headline = body.selectFirst("h1");
+        if (headline == null || !headline.endSourceRange().isTracked()) {
+            return List.of();
+        }
+        int headlineEnd = headline.endSourceRange().endPos();
+        if (headlineEnd >= bodyStart) {
+            return List.of();
+        }
+        List<Block> lead = new ArrayList<>();
+        for (Block block : BlockCollector.collect(List.of(body), source, TextStats.measureWithHeaders(body))) {
+            int start = block.paragraph().offsets().start(0);
+            if (start > headlineEnd && start < bodyStart && isProse(block, stopWords)) {
+                lead.add(block);
+            }
+        }
+        return lead;
+    }
+
+    private static boolean isProse(Block block, StopWords stopWords) {
+        Kind kind = BlockClassifier.kind(block, stopWords);
+        return (kind == Kind.GOOD || kind == Kind.NEAR_GOOD) && BlockFilter.isArticleText(block);
+    }
+}
