@@ -43,6 +43,9 @@ final class Boilerplate {
     private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story"
             + "|entry-content|post-content|text");
 
+    private static final Pattern PAGE_NOTE = Pattern.compile("caption|credit|copyright|byline|author|(?:^|[\\s_-])bio"
+            + "(?:$|[\\s_-])|(?:^|\\s)hidden(?:$|\\s)|share|sharing|breadcrumb|tooltip|disclaimer|disclosure");
+
     private static final Pattern AD_TOKEN = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advertisement)(?:$|[\\s_-])");
 
     private Boilerplate() {
@@ -70,9 +73,13 @@ final class Boilerplate {
                 || byName && (tag.equals("form") || hasFurnitureName(element));
     }
 
-    /** Whether the page hides {@code element}: {@code hidden}, {@code aria-hidden}, or an inline display:none style. */
+    /**
+     * Whether the page hides {@code element}: {@code hidden}, {@code aria-hidden}, an inline display:none style,
+     * or the class {@code hidden} or {@code d-none} that style sheets use for it.
+     */
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+                || element.hasClass("hidden") || element.hasClass("d-none")) {
             return true;
         }
         String style = element.attr("style");
@@ -81,6 +88,17 @@ final class Boilerplate {
         }
         String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /**
+     * Whether the class or id of {@code element} names a note about the page or its pictures rather than
+     * text of the article, even beside a content word ({@code caption-text}, {@code author-bio}): captions,
+     * credits, copyright lines, bylines, author notes, hidden parts, share bars, breadcrumbs, tooltips,
+     * disclaimers.
+     */
+    static boolean isPageNote(Element element) {
+        String names = names(element);
+        return !names.isEmpty() && PAGE_NOTE.matcher(names).find();
     }
 
     /** Whether the class or id of {@code element} names page furniture and no article content. */

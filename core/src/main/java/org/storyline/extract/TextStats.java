@@ -61,11 +61,12 @@ final class TextStats {
     }
 
     /**
-     * The measures of every element under {@code root} where furniture is as with names ({@link #measure}),
-     * except that {@code header} elements count: an article's header holds its standfirst.
+     * The measures of every element under {@code root} for the text around a headline: furniture is as with
+     * names ({@link #measure}), except that {@code header} elements count (an article's header holds its
+     * standfirst), and elements named for notes on the page ({@link Boilerplate#isPageNote}) do not.
      */
     static TextStats measureWithHeaders(Element root) {
-        return measure(root, element -> Boilerplate.isNeverText(element)
+        return measure(root, element -> Boilerplate.isNeverText(element) || Boilerplate.isPageNote(element)
                 || !element.normalName().equals("header") && Boilerplate.isFurniture(element, true));
     }
 
