@@ -107,7 +107,7 @@ final class Boilerplate {
         if (names.isEmpty()) {
             return false;
         }
-        if (AD_TOKEN.matcher(names).find()) {
+        if (AD_TOKEN.matcher(names).find() || PAGE_NOTE.matcher(names).find()) {
             return true;
         }
         return FURNITURE.matcher(names).find() && !CONTENT.matcher(names).find();

@@ -34,7 +34,7 @@ final class LeadFinder {
         List<Block> lead = new ArrayList<>();
         for (Block block : BlockCollector.collect(List.of(body), source, TextStats.measureWithHeaders(body))) {
             int start = block.paragraph().offsets().start(0);
-            if (start > headlineEnd && start < bodyStart && isProse(block, stopWords)) {
+            if (start > headlineEnd && start < bodyStart && !block.heading() && isProse(block, stopWords)) {
                 lead.add(block);
             }
         }
