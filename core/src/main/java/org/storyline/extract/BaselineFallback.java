@@ -7,12 +7,10 @@ import org.storyline.lang.StopWords;
 
 /**
  * Recovers the article when the chosen container is too short for the page, as trafilatura does: a
- * baseline extraction (every block of the page that {@link BlockClassifier} judges article text, whatever
- * container it sits in) is compared with the container's text. When the container has no text, the baseline
- * is the body. When the container is short and the page has several times as much article text before it,
- * the container was a footer-like blurb after the article, and that earlier text is the body. Article text
- * after a short container (comments, teasers of other articles) does not count, since a short article is
- * often followed by much longer reader comments.
+ * baseline extraction (every block of the page outside furniture that {@link BlockClassifier} judges article
+ * text, whatever container it sits in) is compared with the container's text, and taken when it is several
+ * times longer. Furniture here includes furniture by class name, so reader comments, which often follow a
+ * short article and outgrow it, stay out of the baseline.
  */
 final class BaselineFallback {
 
@@ -23,24 +21,31 @@ final class BaselineFallback {
     private BaselineFallback() {
     }
 
-    /** {@code main}, or the baseline extraction of {@code body} when {@code main} is too short for the page. */
-    static List<Block> better(List<Block> main, Element body, String source, StopWords stopWords) {
+    /**
+     * {@code main}, or the baseline extraction of the page when {@code main} is shorter than {@value #SHORT}
+     * characters and the baseline more than twice as long.
+     *
+     * @param main      the container's blocks
+     * @param body      the page's {@code body}
+     * @param source    the page's source
+     * @param stats     the page's measures, furniture by class names included
+     * @param stopWords the page's stop words
+     */
+    static List<Block> better(List<Block> main, Element body, String source, TextStats stats, StopWords stopWords) {
         int mainLength = BodyExtractor.length(main);
         if (mainLength >= SHORT) {
             return main;
         }
-        TextStats stats = TextStats.measure(body, false);
         List<Block> all = BlockCollector.collect(List.of(body), source, stats);
         boolean[] good = BlockClassifier.good(all, stopWords);
-        int mainStart = main.isEmpty() ? Integer.MAX_VALUE : BodyExtractor.start(main.get(0));
-        List<Block> before = new ArrayList<>();
+        List<Block> baseline = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (good[i] && BodyExtractor.start(all.get(i)) < mainStart) {
-                before.add(all.get(i));
+            if (good[i]) {
+                baseline.add(all.get(i));
             }
         }
-        before = BlockFilter.keep(before);
-        int beforeLength = BodyExtractor.length(before);
-        return beforeLength >= MIN_BASELINE && beforeLength > RATIO * mainLength ? before : main;
+        baseline = BlockFilter.keep(baseline);
+        int baselineLength = BodyExtractor.length(baseline);
+        return baselineLength >= MIN_BASELINE && baselineLength > RATIO * mainLength ? baseline : main;
     }
 }

@@ -45,7 +45,7 @@ final class BodyExtractor {
                     stopWords, ld);
             body = length(other) > length(body) ? other : body;
         }
-        body = BaselineFallback.better(body, root, source, stopWords);
+        body = BaselineFallback.better(body, root, source, stats, stopWords);
         if (!body.isEmpty()) {
             List<Block> withLead = new ArrayList<>(LeadFinder.find(root, source, start(body.get(0)), stopWords));
             withLead.addAll(body);
