@@ -91,17 +91,11 @@ final class Boilerplate {
     }
 
     /**
-     * Whether the class or id of {@code element} names a note about the page or its pictures rather than
-     * text of the article, even beside a content word ({@code caption-text}, {@code author-bio}): captions,
-     * credits, copyright lines, bylines, author notes, hidden parts, share bars, breadcrumbs, tooltips,
-     * disclaimers.
+     * Whether the class or id of {@code element} names page furniture and no article content, or names a note
+     * about the page or its pictures even beside a content word ({@code caption-text}, {@code author-bio}):
+     * captions, credits, copyright lines, bylines, author notes, hidden parts, share bars, breadcrumbs,
+     * tooltips, disclaimers.
      */
-    static boolean isPageNote(Element element) {
-        String names = names(element);
-        return !names.isEmpty() && PAGE_NOTE.matcher(names).find();
-    }
-
-    /** Whether the class or id of {@code element} names page furniture and no article content. */
     static boolean hasFurnitureName(Element element) {
         String names = names(element);
         if (names.isEmpty()) {

@@ -31,14 +31,26 @@ final class LeadFinder {
         if (headlineEnd >= bodyStart) {
             return List.of();
         }
+        Element region = region(headline, body, bodyStart);
+        TextStats stats = TextStats.measureWithHeaders(region, headlineEnd, bodyStart);
         List<Block> lead = new ArrayList<>();
-        for (Block block : BlockCollector.collect(List.of(body), source, TextStats.measureWithHeaders(body))) {
+        for (Block block : BlockCollector.collect(List.of(region), source, stats)) {
             int start = block.paragraph().offsets().start(0);
             if (start > headlineEnd && start < bodyStart && !block.heading() && isProse(block, stopWords)) {
                 lead.add(block);
             }
         }
         return lead;
+    }
+
+    /** The lowest ancestor of {@code headline} that reaches the body's start, else {@code body}. */
+    private static Element region(Element headline, Element body, int bodyStart) {
+        for (Element e = headline.parent(); e != null && e != body; e = e.parent()) {
+            if (e.endSourceRange().isTracked() && e.endSourceRange().endPos() >= bodyStart) {
+                return e;
+            }
+        }
+        return body;
     }
 
     private static boolean isProse(Block block, StopWords stopWords) {

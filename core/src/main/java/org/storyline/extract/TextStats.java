@@ -61,13 +61,20 @@ final class TextStats {
     }
 
     /**
-     * The measures of every element under {@code root} for the text around a headline: furniture is as with
-     * names ({@link #measure}), except that {@code header} elements count (an article's header holds its
-     * standfirst), and elements named for notes on the page ({@link Boilerplate#isPageNote}) do not.
+     * The measures of the elements under {@code root} for the text between a headline and the body, source
+     * positions {@code from} to {@code to}: elements wholly outside them count as furniture, and so does
+     * furniture by names ({@link #measure}), except that {@code header} elements count as text (an article's
+     * header holds its standfirst).
      */
-    static TextStats measureWithHeaders(Element root) {
-        return measure(root, element -> Boilerplate.isNeverText(element) || Boilerplate.isPageNote(element)
+    static TextStats measureWithHeaders(Element root, int from, int to) {
+        return measure(root, element -> outside(element, from, to) || Boilerplate.isNeverText(element)
                 || !element.normalName().equals("header") && Boilerplate.isFurniture(element, true));
+    }
+
+    /** Whether {@code element}'s source lies wholly before {@code from} or after {@code to}, as far as known. */
+    private static boolean outside(Element element, int from, int to) {
+        return element.sourceRange().isTracked() && element.sourceRange().startPos() >= to
+                || element.endSourceRange().isTracked() && element.endSourceRange().endPos() <= from;
     }
 
     private static TextStats measure(Element root, Predicate<Element> furniture) {
