@@ -1,7 +1,10 @@
 package org.storyline.extract;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -30,11 +33,20 @@ final class Boilerplate {
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search", "tablist", "toolbar");
 
-    private static final Pattern FURNITURE = Pattern.compile("comment|share|sharing|social-(?:links|icons|buttons|bar|follow)|related|recommend"
-            + "|newsletter|subscri|signup|sign-up|promo|cookie|consent|gdpr|sidebar|widget|breadcrumb|masthead"
+    /**
+     * Names of furniture: group {@code note} names notes on the page (captions, credits, bylines, author
+     * notes, hidden parts, share bars, breadcrumbs, tooltips, disclaimers) and advertising tokens, furniture
+     * whatever else the name says; the other alternatives name furniture unless a content word ({@link
+     * #CONTENT}) is in the name too. One pattern, so that a name is scanned once.
+     */
+    private static final Pattern FURNITURE = Pattern.compile("(?<note>caption|credit|copyright|byline|author"
+            + "|(?:^|[\\s_-])bio(?:$|[\\s_-])|(?:^|\\s)hidden(?:$|\\s)|share|sharing|breadcrumb|tooltip|disclaimer"
+            + "|disclosure|(?:^|[\\s_-])(?:ad|ads|adv|advertisement)(?:$|[\\s_-]))"
+            + "|comment|social-(?:links|icons|buttons|bar|follow)|related|recommend"
+            + "|newsletter|subscri|signup|sign-up|promo|cookie|consent|gdpr|sidebar|widget|masthead"
             + "|banner|sponsor|outbrain|taboola|popup|modal|overlay|disqus|footer|header|menu|navbar"
-            + "|skip-link|skiplink|print-only|pagination|tags|tag-list|taglist|author-bio|authorbio"
-            + "|bio-box|about-author|byline|dateline|timestamp|caption|credit|read-more|readmore|more-stories"
+            + "|skip-link|skiplink|print-only|pagination|tags|tag-list|taglist"
+            + "|about-author|dateline|timestamp|read-more|readmore|more-stories"
             + "|most-popular|mostpopular|trending|toolbar|follow|rss|jump|ad-slot|adslot|advert|dfp|remark"
             + "|replies|shoutbox|skyscraper|supplemental|agegate|yom-remote|community|extra|meta-?data|post-meta"
             + "|article-meta|entry-meta|subhead-meta|inline-?(?:ad|related|promo)|sr-only|visually-hidden"
@@ -43,10 +55,9 @@ final class Boilerplate {
     private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|shadow|story"
             + "|entry-content|post-content|text");
 
-    private static final Pattern PAGE_NOTE = Pattern.compile("caption|credit|copyright|byline|author|(?:^|[\\s_-])bio"
-            + "(?:$|[\\s_-])|(?:^|\\s)hidden(?:$|\\s)|share|sharing|breadcrumb|tooltip|disclaimer|disclosure");
-
-    private static final Pattern AD_TOKEN = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advertisement)(?:$|[\\s_-])");
+    /** Verdicts on class and id names seen before: pages of a site, and elements of a page, share them. */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_VERDICTS = 100_000;
 
     private Boilerplate() {
     }
@@ -101,10 +112,28 @@ final class Boilerplate {
         if (names.isEmpty()) {
             return false;
         }
-        if (AD_TOKEN.matcher(names).find() || PAGE_NOTE.matcher(names).find()) {
-            return true;
+        Boolean known = VERDICTS.get(names);
+        if (known != null) {
+            return known;
         }
-        return FURNITURE.matcher(names).find() && !CONTENT.matcher(names).find();
+        if (VERDICTS.size() > MAX_VERDICTS) {
+            VERDICTS.clear();
+        }
+        boolean verdict = namesFurniture(names);
+        VERDICTS.put(names, verdict);
+        return verdict;
+    }
+
+    private static boolean namesFurniture(String names) {
+        Matcher matcher = FURNITURE.matcher(names);
+        boolean furniture = false;
+        while (matcher.find()) {
+            if (matcher.start("note") >= 0) {
+                return true;
+            }
+            furniture = true;
+        }
+        return furniture && !CONTENT.matcher(names).find();
     }
 
     /** The class and id of {@code element}, lower case, separated by a space; empty when it has neither. */

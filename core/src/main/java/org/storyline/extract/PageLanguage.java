@@ -11,7 +11,7 @@ import org.storyline.lang.StopWords;
  */
 final class PageLanguage {
 
-    private static final int SAMPLE = 1500;
+    private static final int SAMPLE = 600;
     private static final int PROSE = 70;
     private static final double MIN_DENSITY = 0.12;
 

@@ -24,15 +24,30 @@ final class TailFilter {
     /** {@code blocks} without the notices at their end. */
     static List<Block> keep(List<Block> blocks, SiteNames site) {
         int end = blocks.size();
-        StringBuilder article = new StringBuilder();
-        for (int i = 0; i < end - TAIL; i++) {
-            article.append(blocks.get(i).text()).append('\n');
-        }
-        site = site.unusedIn(article.toString());
-        while (end > 0 && isNotice(blocks.get(end - 1), site)) {
+        SiteNames unused = null;
+        while (end > 0) {
+            Block block = blocks.get(end - 1);
+            if (!isNotice(block, site)) {
+                break;
+            }
+            if (!COPYRIGHT.matcher(block.text()).find()) {
+                unused = unused != null ? unused : site.unusedIn(article(blocks));
+                if (!isNotice(block, unused)) {
+                    break;
+                }
+            }
             end--;
         }
         return end == blocks.size() ? blocks : blocks.subList(0, end);
+    }
+
+    /** The text of the blocks before the last {@value #TAIL}. */
+    private static String article(List<Block> blocks) {
+        StringBuilder article = new StringBuilder();
+        for (int i = 0; i < blocks.size() - TAIL; i++) {
+            article.append(blocks.get(i).text()).append('\n');
+        }
+        return article.toString();
     }
 
     /**
