@@ -121,7 +121,7 @@ final class BlockClassifier {
      * The class of the nearest block before ({@code step} -1) or after (+1) {@code i} that is not short (nor
      * near-good when {@code skipNearGood}); {@link Kind#BAD} past either end of the page.
      */
-    private static Kind neighbour(List<Kind> kinds, int i, int step, boolean skipNearGood) {
+    static Kind neighbour(List<Kind> kinds, int i, int step, boolean skipNearGood) {
         for (int j = i + step; j >= 0 && j < kinds.size(); j += step) {
             Kind kind = kinds.get(j);
             if (kind == Kind.GOOD || kind == Kind.BAD) {

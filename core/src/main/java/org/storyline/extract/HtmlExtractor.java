@@ -6,14 +6,13 @@ import org.jsoup.parser.Parser;
 import org.storyline.model.Paragraph;
 
 /**
- * Extracts the article from an HTML page: the body as the filtered text blocks of the elements that hold
- * the article ({@link ContainerFinder}, {@link BlockCollector}, {@link BlockFilter}, checked against the
- * JSON-LD article body by {@link JsonLdBodyFilter}, without blocks that repeat the headline), and the metadata
- * ({@link HtmlMetadata}, {@link PublishedDate}, {@link Authors}). When furniture-like class names leave less than {@value #MIN_BODY} characters of
- * body, the body is extracted again with class names ignored, and the longer result is kept. Every
- * paragraph character maps to its range in the raw HTML: a character reference such as {@code &amp;}
- * maps one character to the whole reference, a collapsed run of whitespace maps its one space to the
- * run's first character. Stateless and thread-safe.
+ * Extracts the article from an HTML page: the body as text blocks ({@link BodyExtractor}: the elements that
+ * hold the article, filtered by furniture, link density, stop-word density in the page's language and
+ * context, with the standfirst, a fallback for containers too short for the page and notices peeled off the
+ * end), without blocks that repeat the headline, and the metadata ({@link HtmlMetadata}, {@link
+ * PublishedDate}, {@link Authors}). Every paragraph character maps to its range in the raw HTML: a character
+ * reference such as {@code &amp;} maps one character to the whole reference, a collapsed run of whitespace
+ * maps its one space to the run's first character. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
 

@@ -10,7 +10,8 @@ class ContextFilterTest {
 
     private static final StopWords ENGLISH = StopWords.of("en");
     private static final String PROSE = "The council said on Tuesday that the new bridge would open to traffic in the"
-            + " spring, after the last of the safety checks had been carried out by the engineers who built it.";
+            + " spring, after the last of the safety checks had been carried out by the engineers who built it, and"
+            + " that the old one would then close for good.";
     private static final Block LINKS = Blocks.text("Five other stories about bridges and roads", 1);
 
     private static List<String> kept(Block... blocks) {
@@ -23,6 +24,13 @@ class ContextFilterTest {
                 .containsExactly(PROSE, LINKS.text());
         assertThat(kept(Blocks.text(PROSE, 0), Blocks.text("Was this article useful?", 0)))
                 .containsExactly(PROSE);
+    }
+
+    @Test
+    void containerWithoutALongParagraphKeepsItsLastLines() {
+        String shortProse = "Ministers met on Thursday to talk about the plan for the new bridge over the river.";
+        assertThat(kept(Blocks.text(shortProse, 0), Blocks.text("Air defence", 0), Blocks.text("First line", 0)))
+                .hasSize(3);
     }
 
     @Test
