@@ -28,9 +28,11 @@ final class BodyExtractor {
      *
      * @param ld       the page's JSON-LD
      * @param language the language the page declares, or {@code null}
+     * @param title    the article's title, or {@code null}
      * @param site     the site's own names
      */
-    static List<Block> extract(Document page, String source, JsonLd ld, String language, SiteNames site) {
+    static List<Block> extract(Document page, String source, JsonLd ld, String language, String title,
+            SiteNames site) {
         Element root = page.body();
         if (root == null) {
             return List.of();
@@ -47,7 +49,7 @@ final class BodyExtractor {
         }
         body = BaselineFallback.better(body, root, source, stats, stopWords);
         if (!body.isEmpty()) {
-            List<Block> withLead = new ArrayList<>(LeadFinder.find(root, source, start(body.get(0)), stopWords));
+            List<Block> withLead = new ArrayList<>(LeadFinder.find(root, source, start(body.get(0)), title, stopWords));
             withLead.addAll(body);
             body = withLead;
         }

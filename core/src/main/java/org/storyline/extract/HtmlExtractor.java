@@ -34,8 +34,8 @@ public final class HtmlExtractor {
         String language = HtmlMetadata.language(page, ld);
         String url = HtmlMetadata.url(page, ld);
         String outlet = HtmlMetadata.outlet(page, ld);
-        List<Block> body = BodyExtractor.extract(page, source, ld, language, SiteNames.of(url, outlet));
         String title = HtmlMetadata.title(page, ld);
+        List<Block> body = BodyExtractor.extract(page, source, ld, language, title, SiteNames.of(url, outlet));
         List<Paragraph> paragraphs = withoutHeadline(body.stream().map(Block::paragraph).toList(), title);
         return new ExtractedPage(title, paragraphs, PublishedDate.find(page, ld, url),
                 Authors.find(page, ld), outlet, url, language);

@@ -35,4 +35,12 @@ class LeadFinderTest {
         String html = body("<p>5 min read</p><p><a href=/a>" + STANDFIRST + "</a></p>");
         assertThat(new HtmlExtractor().extract(html).paragraphs()).hasSize(4);
     }
+
+    @Test
+    void siteNameInAnH1AboveTheArticleIsNotTheHeadline() {
+        String html = "<html lang=en><head><meta property='og:title' content='Bridge opens'></head><body>"
+                + "<h1><a href=/>The Riverside Herald</a></h1><div><p>" + STANDFIRST + "</p></div>"
+                + "<div id=story>" + ("<p>" + SENTENCE + SENTENCE + "</p>").repeat(4) + "</div></body></html>";
+        assertThat(new HtmlExtractor().extract(html).paragraphs()).hasSize(4);
+    }
 }
