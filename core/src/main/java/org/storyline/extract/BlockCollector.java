@@ -3,6 +3,7 @@ package org.storyline.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,7 +19,8 @@ import org.storyline.model.Paragraph;
  * (paragraph, heading, list item, quote, division...) starts and ends a block, so text between nested
  * blocks and text separated only by {@code <br>} inside a division is kept too; {@code <br>} becomes a
  * space. Page furniture ({@link Boilerplate}) and {@code h1} (the headline) are skipped. Each block
- * records how much of its text is link text, for {@link BlockFilter}. Each character keeps its range in
+ * records how much of its text is link text, for {@link BlockFilter}, whether it is a heading and whether it
+ * is part of a table or list. Each character keeps its range in
  * the raw HTML source (see {@link ReferenceDecoder}).
  */
 final class BlockCollector implements NodeFilter {
@@ -28,7 +30,10 @@ final class BlockCollector implements NodeFilter {
     private final TextStats stats;
     private final List<Block> blocks;
     private final BlockTextBuilder current = new BlockTextBuilder();
+    private static final Set<String> ITEMS = Set.of("td", "th", "li", "dt", "dd");
+
     private int linkDepth;
+    private int itemDepth;
     private int chars;
     private int linkChars;
 
@@ -64,6 +69,7 @@ final class BlockCollector implements NodeFilter {
                 current.lineBreak();
             } else if (TextStats.isBlock(element)) {
                 flush();
+                itemDepth += ITEMS.contains(tag) ? 1 : 0;
             } else if (tag.equals("a")) {
                 linkDepth++;
             }
@@ -83,14 +89,25 @@ final class BlockCollector implements NodeFilter {
             if (element.normalName().equals("a")) {
                 linkDepth--;
             } else if (TextStats.isBlock(element)) {
-                flush();
+                flush(isHeading(element));
+                itemDepth -= ITEMS.contains(element.normalName()) ? 1 : 0;
             }
         }
         return FilterResult.CONTINUE;
     }
 
+    private static boolean isHeading(Element element) {
+        String tag = element.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     private void flush() {
-        current.build().ifPresent(p -> blocks.add(new Block(p, chars == 0 ? 0 : linkChars / (double) chars)));
+        flush(false);
+    }
+
+    private void flush(boolean heading) {
+        current.build().ifPresent(p -> blocks.add(new Block(p, chars == 0 ? 0 : linkChars / (double) chars,
+                heading, itemDepth > 0)));
         chars = 0;
         linkChars = 0;
     }

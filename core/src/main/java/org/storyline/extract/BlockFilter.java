@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * or a sentence links its own words), and short blocks that are
  * furniture by their wording: advertising labels, share, follow and comment prompts, newsletter and
  * subscription promos, cookie and JavaScript notices, copyright lines, bylines ("By Ann Lee") and date
- * lines ("Updated 11/18/19 11:04 PM"), photo credits, share counts and shortcode debris.
+ * lines ("Updated 11/18/19 11:04 PM"), photo credits, share counts and shortcode debris. A cell of a table or an
+ * item of a list is never taken for a byline, date line or credit: a table of results or a list of dates is
+ * content. A block that a server's script error opens ("Warning: ... in /var/www/x.php on line 12") is debris of
+ * the page, whatever its length.
  */
 final class BlockFilter {
 
@@ -27,6 +30,8 @@ final class BlockFilter {
             + "sign up .{0,120}|subscribe .{0,150}|.{0,60}cookies?.{0,120}|.{0,60}javascript.{0,60}|"
             + ".{0,100}all rights reserved.{0,60}|click here .{0,100}|tap here .{0,100}|image:? .{0,80}|"
             + "photo:? .{0,80}|(?:story )?continues below.*|skip (?:to )?.{0,30}|loading.{0,10})[.!:…]*$");
+    private static final Pattern SERVER_ERROR = Pattern.compile("^(?:Warning|Notice|Deprecated|Strict Standards"
+            + "|(?:Parse|Fatal) error): .{1,400}? in /\\S+ on line \\d+");
     private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:getty images|shutterstock|istock(?:photo)?|"
             + "ap photo|afp photo|reuters|epa|dpa|associated press|bloomberg)\\b");
@@ -54,6 +59,9 @@ final class BlockFilter {
         if (block.linkDensity() > maxLinks) {
             return false;
         }
+        if (SERVER_ERROR.matcher(text).find()) {
+            return false;
+        }
         if (text.length() > SHORT) {
             return true;
         }
@@ -61,7 +69,7 @@ final class BlockFilter {
                 || SHORTCODE.matcher(text).matches()) {
             return false;
         }
-        return text.length() > LINE || !isBylineOrDateLine(text) && !isCredit(text);
+        return text.length() > LINE || block.item() || !isBylineOrDateLine(text) && !isCredit(text);
     }
 
     /**

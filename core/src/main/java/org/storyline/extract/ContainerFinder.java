@@ -3,6 +3,7 @@ package org.storyline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +17,7 @@ final class ContainerFinder {
 
     private static final int ALTERNATIVES = 5;
     private static final int MIN_SHARED = 3;
+    private static final Set<String> STRUCTURE_PARTS = Set.of("tr", "tbody", "thead", "tfoot", "li", "dt", "dd");
 
     private ContainerFinder() {
     }
@@ -29,7 +31,7 @@ final class ContainerFinder {
             return List.of(body);
         }
         ranked.sort(Comparator.comparingDouble(scores::score).reversed());
-        Element top = sharedAncestor(ranked, scores);
+        Element top = wholeStructure(sharedAncestor(ranked, scores));
         top = betterParent(top, scores, body);
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
@@ -53,6 +55,19 @@ final class ContainerFinder {
             if (inside >= MIN_SHARED) {
                 return ancestor;
             }
+        }
+        return top;
+    }
+
+    /**
+     * The table or list that {@code element} is a row, row group or item of: a part of such a structure
+     * (a row of a long table of names, one item of a long list) is never the whole article. A table cell
+     * can be, in pages laid out with tables, so cells stay.
+     */
+    private static Element wholeStructure(Element element) {
+        Element top = element;
+        while (STRUCTURE_PARTS.contains(top.normalName()) && top.parent() != null) {
+            top = top.parent();
         }
         return top;
     }

@@ -6,19 +6,17 @@ import org.jsoup.parser.Parser;
 import org.storyline.model.Paragraph;
 
 /**
- * Extracts the article from an HTML page: the body as the filtered text blocks of the elements that hold
- * the article ({@link ContainerFinder}, {@link BlockCollector}, {@link BlockFilter}, checked against the
- * JSON-LD article body by {@link JsonLdBodyFilter}, without blocks that repeat the headline), and the metadata
- * ({@link HtmlMetadata}, {@link PublishedDate}, {@link Authors}). When furniture-like class names leave less than {@value #MIN_BODY} characters of
- * body, the body is extracted again with class names ignored, and the longer result is kept. Every
- * paragraph character maps to its range in the raw HTML: a character reference such as {@code &amp;}
- * maps one character to the whole reference, a collapsed run of whitespace maps its one space to the
- * run's first character. Stateless and thread-safe.
+ * Extracts the article from an HTML page: the body as text blocks ({@link BodyExtractor}: the elements that
+ * hold the article, filtered by furniture, link density, stop-word density in the page's language and
+ * context, with the standfirst, a fallback for containers too short for the page and notices peeled off the
+ * end), without blocks that repeat the headline, and the metadata ({@link HtmlMetadata}, {@link
+ * PublishedDate}, {@link Authors}). Every paragraph character maps to its range in the raw HTML: a character
+ * reference such as {@code &amp;} maps one character to the whole reference, a collapsed run of whitespace
+ * maps its one space to the run's first character. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
 
     private static final char BOM = '\uFEFF';
-    private static final int MIN_BODY = 500;
 
     /** Creates an extractor. */
     public HtmlExtractor() {
@@ -33,26 +31,14 @@ public final class HtmlExtractor {
     public ExtractedPage extract(String source) {
         Document page = parse(source);
         JsonLd ld = JsonLd.of(page);
-        List<Paragraph> body = body(page, source, true, ld);
-        if (length(body) < MIN_BODY) {
-            List<Paragraph> lenient = body(page, source, false, ld);
-            body = length(lenient) > length(body) ? lenient : body;
-        }
+        String language = HtmlMetadata.language(page, ld);
         String url = HtmlMetadata.url(page, ld);
+        String outlet = HtmlMetadata.outlet(page, ld);
         String title = HtmlMetadata.title(page, ld);
-        body = withoutHeadline(body, title);
-        return new ExtractedPage(title, body, PublishedDate.find(page, ld, url),
-                Authors.find(page, ld), HtmlMetadata.outlet(page, ld), url, HtmlMetadata.language(page, ld));
-    }
-
-    private static List<Paragraph> body(Document page, String source, boolean byName, JsonLd ld) {
-        if (page.body() == null) {
-            return List.of();
-        }
-        TextStats stats = TextStats.measure(page.body(), byName);
-        List<Block> blocks = BlockCollector.collect(ContainerFinder.find(page, stats), source, stats);
-        return JsonLdBodyFilter.filter(BlockFilter.keep(blocks), ld.articleBody()).stream()
-                .map(Block::paragraph).toList();
+        List<Block> body = BodyExtractor.extract(page, source, ld, language, title, SiteNames.of(url, outlet));
+        List<Paragraph> paragraphs = withoutHeadline(body.stream().map(Block::paragraph).toList(), title);
+        return new ExtractedPage(title, paragraphs, PublishedDate.find(page, ld, url),
+                Authors.find(page, ld), outlet, url, language);
     }
 
     /** {@code body} without blocks that repeat the headline (a second heading, a teaser line). */
@@ -61,10 +47,6 @@ public final class HtmlExtractor {
             return body;
         }
         return body.stream().filter(p -> !p.text().strip().equalsIgnoreCase(title.strip())).toList();
-    }
-
-    private static int length(List<Paragraph> paragraphs) {
-        return paragraphs.stream().mapToInt(p -> p.text().length()).sum();
     }
 
     /**

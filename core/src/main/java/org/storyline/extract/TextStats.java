@@ -44,18 +44,37 @@ final class TextStats {
 
     /**
      * The measures of every element under {@code root}, {@code root} included; see {@link Boilerplate} for
-     * {@code byName}. With names, an element that holds half the page's text or more is never furniture by
-     * its name alone (a whole page wrapped in an element named like an ad slot), so names are weighed after a
-     * first pass without them.
+     * {@code byName}. An element that holds half the page's text or more is never furniture by its tag, role,
+     * hiding or name (a whole page wrapped in an element named like an ad slot, or inside a header left
+     * unclosed), so those are weighed after a first pass that skips only what is never text.
      */
     static TextStats measure(Element root, boolean byName) {
-        TextStats plain = measure(root, element -> Boilerplate.isFurniture(element, false));
-        if (!byName) {
-            return plain;
-        }
+        TextStats plain = measureText(root);
         int half = plain.of(root).text() / 2;
-        return measure(root, element -> Boilerplate.isFurniture(element, false)
-                || plain.of(element).text() < half && Boilerplate.isFurniture(element, true));
+        return measure(root, element -> Boilerplate.isNeverText(element)
+                || plain.of(element).text() < half && Boilerplate.isFurniture(element, byName));
+    }
+
+    /** The measures of every element under {@code root} where only what is never text counts as furniture. */
+    static TextStats measureText(Element root) {
+        return measure(root, Boilerplate::isNeverText);
+    }
+
+    /**
+     * The measures of the elements under {@code root} for the text between a headline and the body, source
+     * positions {@code from} to {@code to}: elements wholly outside them count as furniture, and so does
+     * furniture by names ({@link #measure}), except that {@code header} elements count as text (an article's
+     * header holds its standfirst).
+     */
+    static TextStats measureWithHeaders(Element root, int from, int to) {
+        return measure(root, element -> outside(element, from, to) || Boilerplate.isNeverText(element)
+                || !element.normalName().equals("header") && Boilerplate.isFurniture(element, true));
+    }
+
+    /** Whether {@code element}'s source lies wholly before {@code from} or after {@code to}, as far as known. */
+    private static boolean outside(Element element, int from, int to) {
+        return element.sourceRange().isTracked() && element.sourceRange().startPos() >= to
+                || element.endSourceRange().isTracked() && element.endSourceRange().endPos() <= from;
     }
 
     private static TextStats measure(Element root, Predicate<Element> furniture) {

@@ -5,7 +5,8 @@
  * its {@code langdetect-183} model (103 languages) from the Maven artifact
  * {@code org.apache.opennlp:opennlp-models-langdetect:1.3.0}; nothing is downloaded at run time.
  * {@link org.storyline.lang.LanguageTagger} marks an ingested {@link org.storyline.model.Article} with
- * the language of its body.
+ * the language of its body. {@link org.storyline.lang.StopWords} gives a language's function words from
+ * Apache Lucene's per-language lists (Snowball's and Lucene's analyzers', Polish from its Stempel module).
  *
  * <h2>Why OpenNLP and not Lingua</h2>
  * Measured by {@code LanguageDetectorBench} (test sources; {@code mvn -pl core -Plang-bench test

@@ -30,6 +30,17 @@ class BlockCollectorTest {
     }
 
     @Test
+    void marksHeadingsAndPartsOfTablesAndLists() {
+        List<Block> blocks = collect("<h2>Sub</h2><p>text</p><table><tr><td>cell</td></tr></table>"
+                + "<ul><li><p>item</p></li></ul><dl><dt>term</dt><dd>meaning</dd></dl><p>after</p>");
+        assertThat(blocks).extracting(Block::text).containsExactly("Sub", "text", "cell", "item", "term",
+                "meaning", "after");
+        assertThat(blocks).extracting(Block::heading).containsExactly(true, false, false, false, false, false,
+                false);
+        assertThat(blocks).extracting(Block::item).containsExactly(false, false, true, true, true, true, false);
+    }
+
+    @Test
     void skipsPageFurnitureAndScripts() {
         assertThat(blocks("<nav><p>menu</p></nav><aside><p>related</p></aside><p>body<script>x()</script>"
                 + " text of the article</p><figure><p>caption</p></figure><form><p>sign up</p></form><footer><p>c</p></footer>"))

@@ -89,4 +89,12 @@ class BlockFilterTest {
                 + "the merger with its largest competitor in the region.", 0)).isTrue();
         assertThat(kept("Related stocks fell.", 0)).isTrue();
     }
+
+    @Test
+    void serverScriptErrorsAreDebrisWhateverTheirLength() {
+        String error = "Warning: Creating default object from empty value in /www/htdocs/site/wp-content/themes/x/"
+                + "functions.php on line 120";
+        assertThat(kept(error + " " + "More words of the error message go on here. ".repeat(5), 0)).isFalse();
+        assertThat(kept("Warning: the river may flood the town on Tuesday night, the police said.", 0)).isTrue();
+    }
 }

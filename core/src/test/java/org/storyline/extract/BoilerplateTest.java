@@ -29,6 +29,29 @@ class BoilerplateTest {
     }
 
     @Test
+    void classesThatStyleSheetsHideWithAreHidden() {
+        assertThat(furniture("<div class='meta hidden'>x</div>")).isTrue();
+        assertThat(furniture("<div class=d-none>x</div>")).isTrue();
+        assertThat(furniture("<div class=hidden-xs>x</div>")).isFalse();
+    }
+
+    @Test
+    void namesOfNotesOnThePageAreFurnitureEvenBesideAContentWord() {
+        assertThat(furniture("<div class='image-caption-text'>x</div>")).isTrue();
+        assertThat(furniture("<div class='article-byline'>x</div>")).isTrue();
+        assertThat(furniture("<div class='content-share-bar'>x</div>")).isTrue();
+        assertThat(furniture("<div class='bio-box content'>x</div>")).isTrue();
+        assertThat(furniture("<div class='biography-content'>x</div>")).isFalse();
+    }
+
+    @Test
+    void codeMediaControlsAndRubyAnnotationsAreNeverText() {
+        Element rt = Jsoup.parse("<ruby>漢<rt>かん</rt></ruby>").selectFirst("rt");
+        assertThat(Boilerplate.isNeverText(rt)).isTrue();
+        assertThat(Boilerplate.isNeverText(Jsoup.parse("<header>x</header>").selectFirst("header"))).isFalse();
+    }
+
+    @Test
     void rolesOfPageFurnitureAreFurniture() {
         assertThat(furniture("<div role=navigation>x</div>")).isTrue();
         assertThat(furniture("<div role=main>x</div>")).isFalse();

@@ -56,6 +56,14 @@ class ContainerFinderTest {
     }
 
     @Test
+    void rowOfATableIsNeverTheContainerButTheTableIs() {
+        String names = "Ann Lee, Bob Roe, Cy Poe, Di Moe, Ed Noe, Flo Joe, Gus Hoe, Hal Zoe, Ida Foe, Jo Koe";
+        String rows = ("<tr><td>" + names + "</td><td>" + names + "</td></tr>").repeat(1);
+        assertThat(containerIds("<div id=wrap><div id=letter>" + paragraphs(2) + "<table id=signed>" + rows
+                + "</table></div><span>x</span></div>")).containsExactly("letter");
+    }
+
+    @Test
     void pageWithoutParagraphsFallsBackToBody() {
         Document page = Jsoup.parse("<div>nothing</div>");
         assertThat(ContainerFinder.find(page, TextStats.measure(page.body(), true))).containsExactly(page.body());

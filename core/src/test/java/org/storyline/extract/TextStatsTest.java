@@ -31,6 +31,25 @@ class TextStatsTest {
     }
 
     @Test
+    void headerOrAsideHoldingHalfThePageIsNotFurniture() {
+        Document page = Jsoup.parse("<header id=h><p>the whole article text, in a header left unclosed</p>"
+                + "<aside id=a>related</aside></header><p>x</p>");
+        TextStats stats = TextStats.measure(page.body(), true);
+        assertThat(stats.measured(page.getElementById("h"))).isTrue();
+        assertThat(stats.measured(page.getElementById("a"))).isFalse();
+    }
+
+    @Test
+    void textAroundAHeadlineIsMeasuredWithHeadersAndOnlyBetweenTwoPositions() {
+        String html = "<header id=h><h1>T</h1><p id=lead>lead</p></header><p id=late>body</p>";
+        Document page = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        int bodyStart = html.indexOf("<p id=late>");
+        TextStats stats = TextStats.measureWithHeaders(page.body(), html.indexOf("</h1>"), bodyStart);
+        assertThat(stats.measured(page.getElementById("lead"))).isTrue();
+        assertThat(stats.measured(page.getElementById("late"))).isFalse();
+    }
+
+    @Test
     void furnitureCountsAsEmpty() {
         Document page = Jsoup.parse("<div id=d><nav>menu items</nav>text</div>");
         TextStats stats = TextStats.measure(page.body(), true);

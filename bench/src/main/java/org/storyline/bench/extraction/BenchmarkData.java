@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,9 +31,20 @@ public record BenchmarkData(Path folder) {
 
     /** The gunzipped bytes of each page, by key, in key order. */
     public Map<String, byte[]> pages() {
+        return pages(folder.resolve("html"), groundTruth().keySet());
+    }
+
+    /**
+     * The gunzipped bytes of the pages {@code html/KEY.html.gz} of {@code keys}, by key, in key order.
+     *
+     * @param html the folder of the pages
+     * @param keys the pages' keys
+     * @return the pages' bytes
+     */
+    static Map<String, byte[]> pages(Path html, Collection<String> keys) {
         Map<String, byte[]> pages = new TreeMap<>();
-        for (String key : groundTruth().keySet()) {
-            Path file = folder.resolve("html").resolve(key + ".html.gz");
+        for (String key : keys) {
+            Path file = html.resolve(key + ".html.gz");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 pages.put(key, in.readAllBytes());
             } catch (IOException e) {
