@@ -39,6 +39,7 @@ final class Discourse {
     private final java.util.ArrayDeque<List<Speaker>> window = new java.util.ArrayDeque<>();
     private boolean previousSubjectStale;
     private boolean currentOther;
+    private boolean lostTrack;
     private Speaker previousGroup = Speaker.UNKNOWN;
     private Speaker currentSpeakingGroup = Speaker.UNKNOWN;
     private Speaker lastSpeaker = Speaker.UNKNOWN;
@@ -60,6 +61,15 @@ final class Discourse {
         if (subject.known() && !subject.equals(lastSpeaker) || ambiguous) {
             otherSubjectSinceSpeech = true;
         }
+    }
+
+    /**
+     * Notes a sentence whose subject is a {@code he} or {@code she} the text does not resolve: a pronoun in the next
+     * sentence most likely means that person again, so it is not resolved either ({@code he emailed Gaiman. “…,” he
+     * wrote.} is not Gaiman).
+     */
+    void lostTrack() {
+        lostTrack = true;
     }
 
     /** Notes a sentence whose subject is someone or something the text does not resolve ({@code the city}). */
@@ -101,7 +111,7 @@ final class Discourse {
             previousGroup = currentSubject.known() && !currentSubject.person() ? currentSubject : currentSpeakingGroup;
         }
         currentSpeakingGroup = Speaker.UNKNOWN;
-        if (currentAmbiguous) {
+        if (currentAmbiguous || lostTrack) {
             previousSubject = Speaker.UNKNOWN;
             previousAmbiguous = true;
             previousMentions = List.of();
@@ -119,6 +129,7 @@ final class Discourse {
         currentMentionedAt = List.of();
         currentClauseSubject = -1;
         currentOther = false;
+        lostTrack = false;
         currentSubject = Speaker.UNKNOWN;
         currentSubjectEnd = -1;
         currentAmbiguous = false;

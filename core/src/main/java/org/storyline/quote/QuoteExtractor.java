@@ -33,7 +33,11 @@ public final class QuoteExtractor {
             SentenceTokens st = sentences.get(si);
             Subject subject = Subject.of(st, resolver, discourse, text);
             discourse.enterSentence(subject.speaker(), subject.end(), subject.ambiguous());
-            discourse.mentioned(resolver.people(st, text), Subject.openingClauseSubject(st));
+            List<SpeakerResolver.Mentioned> people = resolver.people(st, text);
+            discourse.mentioned(people, Subject.openingClauseSubject(st));
+            if (subject.lostPronoun(st, people)) {
+                discourse.lostTrack();
+            }
             if (subject.other()) {
                 discourse.unresolvedSubject();
                 Subject.describedPerson(st, subject).ifPresent(discourse::describedSubject);

@@ -20,6 +20,7 @@ import org.storyline.model.Token;
 record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambiguous, boolean other) {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
     /**
      * Tags of a one-word subject that stands for no one new: a pronoun, {@code That}, {@code There}; with a
      * contracted verb the tagger takes for a possessive ({@code That’s produced}) too.
@@ -77,6 +78,17 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
         }
         Subject s = of(st, resolver, discourse, text);
         return s.speaker().known() && s.from() >= 0 && s.end() <= i ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * Whether the subject is a {@code he} or {@code she} the text does not resolve though no one is named before it
+     * in its sentence ({@code On July 27, he emailed Gaiman}): its person is lost to the reader's resolver, and a
+     * pronoun in the next sentence most likely means that person again.
+     */
+    boolean lostPronoun(SentenceTokens st, List<SpeakerResolver.Mentioned> people) {
+        return !speaker.known() && from >= 0 && end == from + 1
+                && PERSONAL.contains(st.tokens().get(from).text().toLowerCase(Locale.ROOT))
+                && people.stream().noneMatch(m -> m.position() < from);
     }
 
     /**

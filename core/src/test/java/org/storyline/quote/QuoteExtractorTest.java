@@ -464,6 +464,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounAfterASentenceWhoseSubjectPronounIsLostIsNotThatSentencesObject() {
+        List<AttributedQuote> q = quotes("The book took years to finish.",
+                "On July 27, he emailed Ole Dahl about the ending.",
+                "“It is not like someone can charge into the room every few minutes,” he wrote.");
+        assertThat(speakers(q)).containsExactly("unknown");
+    }
+
+    @Test
     void pronounIsNotThePersonTheQuoteNamesInFull() {
         List<AttributedQuote> q = quotes("Karin Lund signed the deal on Monday.",
                 "“It would have been easy for Karin Lund to just lend her name to it,” she said.");
