@@ -105,6 +105,46 @@ public final class WordNet {
         });
     }
 
+    /**
+     * The sex a noun for a kind of person gives ({@code mother}, {@code sister}, {@code woman} female; {@code father},
+     * {@code son} male), as WordNet words it in the noun's commonest sense or the two senses above it
+     * ({@code female parent}, {@code male sibling}, {@code adult female}): {@code "female"}, {@code "male"}, or
+     * {@code null} when it gives none or both ({@code parent}, {@code officer}).
+     */
+    public static String sexOf(String lemma) {
+        return SEXES.computeIfAbsent(lemma, WordNet::lookUpSex).orElse(null);
+    }
+
+    private static final Map<String, java.util.Optional<String>> SEXES = new ConcurrentHashMap<>();
+    /** Words that give a sex in WordNet's own wording; {@code man} does not ({@code military man} for officer). */
+    private static final Set<String> FEMALE_WORDS = Set.of("female");
+    private static final Set<String> MALE_WORDS = Set.of("male");
+
+    private static java.util.Optional<String> lookUpSex(String lemma) {
+        try {
+            IndexWord word = Holder.DICTIONARY.getIndexWord(POS.NOUN, lemma);
+            if (word == null || word.getSenses().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            boolean female = false;
+            boolean male = false;
+            Synset s = word.getSenses().get(0);
+            for (int depth = 0; s != null && depth < 3; depth++) {
+                for (Word w : s.getWords()) {
+                    for (String part : w.getLemma().toLowerCase(Locale.ROOT).split("[ _-]")) {
+                        female |= FEMALE_WORDS.contains(part);
+                        male |= MALE_WORDS.contains(part);
+                    }
+                }
+                List<Pointer> up = s.getPointers(PointerType.HYPERNYM);
+                s = up.isEmpty() ? null : up.get(0).getTargetSynset();
+            }
+            return female == male ? java.util.Optional.empty() : java.util.Optional.of(female ? "female" : "male");
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet for '" + lemma + "': " + e.getMessage(), e);
+        }
+    }
+
     private static boolean lookUpPerson(String lemma) {
         try {
             IndexWord word = Holder.DICTIONARY.getIndexWord(POS.NOUN, lemma);

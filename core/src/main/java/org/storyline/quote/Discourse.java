@@ -39,6 +39,7 @@ final class Discourse {
     private final java.util.ArrayDeque<List<Speaker>> window = new java.util.ArrayDeque<>();
     private boolean previousSubjectStale;
     private boolean currentOther;
+    private List<Speaker> currentIntroduced = List.of();
     private boolean lostTrack;
     private Speaker previousGroup = Speaker.UNKNOWN;
     private Speaker currentSpeakingGroup = Speaker.UNKNOWN;
@@ -72,6 +73,14 @@ final class Discourse {
         lostTrack = true;
     }
 
+    /**
+     * Notes the unnamed people the current sentence brings in outside its subject, each with the sex its noun gives
+     * ({@code WIRED spoke to one mother}): a pronoun that no one else fits may mean one of them.
+     */
+    void introduced(List<Speaker> people) {
+        currentIntroduced = List.copyOf(people);
+    }
+
     /** Notes a sentence whose subject is someone or something the text does not resolve ({@code the city}). */
     void unresolvedSubject() {
         otherSubjectSinceSpeech = true;
@@ -99,6 +108,8 @@ final class Discourse {
      */
     void leaveSentence() {
         List<Speaker> named = new ArrayList<>(currentMentions);
+        named.addAll(currentIntroduced);
+        currentIntroduced = List.of();
         if (currentSubject.known() && currentSubject.person() && !named.contains(currentSubject)) {
             named.add(currentSubject);
         }

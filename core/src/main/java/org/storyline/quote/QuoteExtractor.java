@@ -35,6 +35,7 @@ public final class QuoteExtractor {
             discourse.enterSentence(subject.speaker(), subject.end(), subject.ambiguous());
             List<SpeakerResolver.Mentioned> people = resolver.people(st, text);
             discourse.mentioned(people, Subject.openingClauseSubject(st));
+            discourse.introduced(UnnamedSources.introduced(st, text, subject.from(), subject.end()));
             if (subject.lostPronoun(st, people)) {
                 discourse.lostTrack();
             }

@@ -69,6 +69,38 @@ final class UnnamedSources {
         return proper ? Speaker.named(phrase, null, false, Gender.UNKNOWN) : Speaker.UNKNOWN;
     }
 
+    /**
+     * The unnamed people a sentence brings in outside its subject ({@code from}..{@code end}) and its quotes, each
+     * by an indefinite phrase whose noun gives a sex ({@code WIRED spoke to one mother}, {@code a woman}): a later
+     * {@code she} may mean them when no one else fits.
+     */
+    static List<Speaker> introduced(SentenceTokens st, String text, int from, int end) {
+        List<Token> t = st.tokens();
+        List<Speaker> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            boolean inSubject = i >= from && i < end;
+            if (st.quoted()[i] || inSubject || !INTRODUCING.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && !st.quoted()[j] && (t.get(j).isPos("JJ") || t.get(j).pos().equals("NN"))) {
+                j++;
+            }
+            Token head = t.get(j - 1);
+            boolean person = j > i + 1 && head.pos().equals("NN") && WordNet.isPerson(lemma(head));
+            String sex = person ? WordNet.sexOf(lemma(head)) : null;
+            if (sex != null) {
+                String phrase = text.substring(t.get(i).start(), head.end());
+                Gender gender = sex.equals("female") ? Gender.FEMALE : Gender.MALE;
+                out.add(new Speaker(null, true, description(t.subList(i, j), phrase), true, gender, lemma(head)));
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static final Set<String> INTRODUCING = Set.of("a", "an", "one", "another");
+
     /** {@code A senior NATO official} or {@code Officials} at a sentence start, in lower case. */
     static String description(List<Token> np, String phrase) {
         Token first = np.get(0);

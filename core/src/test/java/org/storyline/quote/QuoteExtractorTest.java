@@ -472,6 +472,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounNoOneElseFitsMeansTheUnnamedPersonTheSentenceBeforeBroughtIn() {
+        List<AttributedQuote> q = quotes("Some teenagers run their accounts as businesses.",
+                "The magazine spoke to one mother, who knew her son had a public account.",
+                "“I am literally facepalming that my son has his phone number on it,” she said.");
+        assertThat(speakers(q)).containsExactly("anon:one mother");
+        List<AttributedQuote> officer = quotes("Some teenagers run their accounts as businesses.",
+                "The magazine spoke to one officer, who knew the accounts were public.",
+                "“I am literally facepalming that they have phone numbers on them,” she said.");
+        assertThat(speakers(officer)).containsExactly("unknown");
+    }
+
+    @Test
     void pronounIsNotThePersonTheQuoteNamesInFull() {
         List<AttributedQuote> q = quotes("Karin Lund signed the deal on Monday.",
                 "“It would have been easy for Karin Lund to just lend her name to it,” she said.");
