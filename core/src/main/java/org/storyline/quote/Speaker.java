@@ -1,6 +1,7 @@
 package org.storyline.quote;
 
 import org.storyline.entity.Gender;
+import org.storyline.lexicon.WordNet;
 
 /**
  * Who said something, as far as the text tells.
@@ -32,8 +33,13 @@ public record Speaker(String name, boolean anonymous, String description, boolea
         return anonymous(description, head, false);
     }
 
-    /** An unnamed source; a {@code plural} one ({@code officials}, {@code people}) is no antecedent of he or she. */
+    /**
+     * An unnamed source; a {@code plural} one ({@code officials}, {@code people}) is no antecedent of he or she, a
+     * singular one has the sex its noun gives ({@code a woman}, {@code his mother}; {@link WordNet#sexOf}).
+     */
     static Speaker anonymous(String description, String head, boolean plural) {
-        return new Speaker(null, true, description, !plural, Gender.UNKNOWN, head);
+        String sex = plural || head == null ? null : WordNet.sexOf(head.toLowerCase(java.util.Locale.ROOT));
+        Gender gender = sex == null ? Gender.UNKNOWN : sex.equals("female") ? Gender.FEMALE : Gender.MALE;
+        return new Speaker(null, true, description, !plural, gender, head);
     }
 }

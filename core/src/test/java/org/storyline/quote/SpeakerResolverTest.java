@@ -120,6 +120,19 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void unnamedSourceHasTheSexItsNounGivesSoTheOtherPronounSkipsIt() {
+        Speaker woman = resolve("a woman", "a/DT woman/NN");
+        assertThat(woman.anonymous()).isTrue();
+        assertThat(woman.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(resolve("a neighbour", "a/DT neighbour/NN").gender()).isEqualTo(Gender.UNKNOWN);
+        discourse.enterSentence(woman, 2, false);
+        discourse.leaveSentence();
+        discourse.enterSentence(Speaker.UNKNOWN, -1, false);
+        assertThat(discourse.antecedent(Gender.MALE, 0)).isEqualTo(Speaker.UNKNOWN);
+        assertThat(discourse.antecedent(Gender.FEMALE, 0)).isEqualTo(woman);
+    }
+
+    @Test
     void barePluralSourceNounIsAnUnnamedSource() {
         Speaker s = resolve("Officials", "Officials/NNS");
         assertThat(s.anonymous()).isTrue();
