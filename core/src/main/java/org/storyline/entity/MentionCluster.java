@@ -99,7 +99,7 @@ final class MentionCluster {
     private static Set<String> acronymsOfOthers(Set<String> names) {
         Set<String> out = new HashSet<>();
         for (String v : names) {
-            if (v.matches("\\p{Lu}{2,6}") && names.stream().anyMatch(n -> !n.equals(v) && OrgNames.acronym(n).equals(v))) {
+            if (OrgNames.isAcronym(v) && names.stream().anyMatch(n -> !n.equals(v) && OrgNames.acronym(n).equals(v))) {
                 out.add(v);
             }
         }

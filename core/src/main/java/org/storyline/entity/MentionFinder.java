@@ -121,7 +121,7 @@ public final class MentionFinder {
         Set<String> out = new java.util.HashSet<>();
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
-                if (t.text().matches("\\p{Lu}{2,6}")) {
+                if (OrgNames.isAcronym(t.text())) {
                     out.add(t.text());
                 }
             }

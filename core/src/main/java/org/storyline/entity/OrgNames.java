@@ -87,6 +87,13 @@ final class OrgNames {
         return false;
     }
 
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
+    /** Whether {@code word} is written as an acronym: two to six capitals ({@code CBP}, {@code NATO}). */
+    static boolean isAcronym(String word) {
+        return ACRONYM.matcher(word).matches();
+    }
+
     /**
      * The acronym of a name: the capitals of its words, all letters of a word that is an acronym itself
      * ({@code CIS Executive Committee} is {@code CISEC}), words such as {@code the} and {@code of} left out.

@@ -125,7 +125,7 @@ final class OrgResolver {
     private static void joinAcronyms(List<MentionCluster> clusters) {
         for (MentionCluster shortForm : new ArrayList<>(clusters)) {
             String name = shortForm.first().text();
-            if (!name.matches("\\p{Lu}{2,6}")) {
+            if (!OrgNames.isAcronym(name)) {
                 continue;
             }
             List<MentionCluster> longForms = clusters.stream()

@@ -19,9 +19,9 @@ final class Continuation {
     /**
      * A quote with no reporting verb of its own: the speaker it continues, if the text makes that clear:
      * the rest of a quote the previous paragraph left open, a quote after the speaker's statement in the same
-     * paragraph, opening its sentence or inside it ({@code That’s produced a strategy of “…”}), or a paragraph of quote right after it or after one paragraph whose subject
-     * is the speaker ({@code “…,” Berg said. / Berg also praised the police. / “They saved lives.”}) and that
-     * introduces nothing with a colon. Another person becoming a
+     * paragraph, opening its sentence or inside it ({@code That’s produced a strategy of “…”}), or a paragraph of
+     * quote right after it or after one paragraph whose subject is the speaker ({@code “…,” Berg said. / Berg also
+     * praised the police. / “They saved lives.”}) and that introduces nothing with a colon. Another person becoming a
      * subject in between, or named in the quote's paragraph, breaks the chain; the subject of the sentence the
      * quote ends in counts only when it comes before the quote's end ({@code start} of its first token).
      */

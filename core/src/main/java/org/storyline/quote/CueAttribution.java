@@ -77,7 +77,8 @@ final class CueAttribution {
                 return Attribution.NONE;
             }
             NounPhrase left = NounPhrase.leftOf(tokens, verb, quoted);
-            Optional<Subject> shared = left.isEmpty() ? Subject.sharedBy(cue.sentence(), verb, resolver, discourse, text)
+            Optional<Subject> shared = left.isEmpty() ? Subject.sharedBy(cue.sentence(), verb,
+                    () -> Subject.of(cue.sentence(), resolver, discourse, text))
                     : Optional.empty();
             if (shared.isPresent()) {
                 return Attribution.of(shared.get().speaker(), tokens, shared.get().from(), shared.get().end());

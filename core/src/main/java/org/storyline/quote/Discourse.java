@@ -18,10 +18,10 @@ import org.storyline.entity.Gender;
  */
 final class Discourse {
 
-    /** Marks, among a pronoun's candidates, a point where several people fit and none may be chosen. */
     /** How many sentences back a pronoun may look for the one person of its gender. */
     private static final int WINDOW = 2;
 
+    /** Marks, among a pronoun's candidates, a point where several people fit and none may be chosen. */
     private static final Speaker AMBIGUOUS = new Speaker(null, false, null, false, Gender.UNKNOWN, null);
 
     private Speaker currentSubject = Speaker.UNKNOWN;

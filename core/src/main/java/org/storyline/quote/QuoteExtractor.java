@@ -85,7 +85,7 @@ public final class QuoteExtractor {
                     || pending.stream().anyMatch(q -> q.outerStart() < here.end() && Math.max(q.end(), q.outerEnd()) > here.start()
                             && QuoteFilter.wordCount(text.substring(q.start(), q.end())) >= QuoteFilter.MIN_WORDS);
             java.util.Optional<AttributedQuote> reportedHere = hasStatement ? java.util.Optional.empty()
-                    : reported(st, article.id(), resolver, discourse, text);
+                    : reported(st, subject, article.id(), resolver, discourse, text);
             reportedHere.ifPresent(r -> {
                 out.add(r);
                 discourse.spoke(r.speaker(), st.sentence().paragraph());
@@ -96,7 +96,7 @@ public final class QuoteExtractor {
     }
 
     /** The sentence's reported statement, when it has one and the text names who made it. */
-    private static java.util.Optional<AttributedQuote> reported(SentenceTokens st, String article,
+    private static java.util.Optional<AttributedQuote> reported(SentenceTokens st, Subject subject, String article,
                                                                 SpeakerResolver resolver, Discourse discourse,
                                                                 String text) {
         java.util.Optional<ReportedSpeech.Found> found = ReportedSpeech.find(st);
@@ -111,7 +111,7 @@ public final class QuoteExtractor {
         }
         NounPhrase np = SpeechVerbs.isAccordingTo(tokens, verb) ? NounPhrase.rightOf(tokens, verb + 1, quoted)
                 : NounPhrase.leftOf(tokens, verb, quoted);
-        java.util.Optional<Subject> shared = np.isEmpty() ? Subject.sharedBy(st, verb, resolver, discourse, text)
+        java.util.Optional<Subject> shared = np.isEmpty() ? Subject.sharedBy(st, verb, () -> subject)
                 : java.util.Optional.empty();
         if (shared.isPresent()) {
             np = new NounPhrase(shared.get().from(), shared.get().end());

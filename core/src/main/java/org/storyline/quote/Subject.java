@@ -21,6 +21,8 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    /** Conjunctions that join two verbs of one subject ({@code listened and then told}). */
+    private static final Set<String> JOINING = Set.of("and", "but");
     /**
      * Tags of a one-word subject that stands for no one new: a pronoun, {@code That}, {@code There}; with a
      * contracted verb the tagger takes for a possessive ({@code That’s produced}) too.
@@ -46,8 +48,9 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
         if (!s.known() && speech) {
             s = resolver.describedLastSpeaker(np.tokens(st.tokens()), discourse, st.sentence().paragraph());
         }
+        int words = np.to() - np.from();
         boolean pronoun = !np.isEmpty() && PRONOUN_LIKE.contains(st.tokens().get(np.from()).pos())
-                && (np.to() - np.from() == 1 || np.to() - np.from() == 2 && st.tokens().get(np.from() + 1).pos().equals("POS"));
+                && (words == 1 || words == 2 && st.tokens().get(np.from() + 1).pos().equals("POS"));
         boolean other = !np.isEmpty() && !pronoun && !s.known();
         if (other && (namesAPerson(np.tokens(st.tokens())) || st.tokens().get(np.to() - 1).ner().equals("PERSON"))) {
             return new Subject(Speaker.UNKNOWN, np.from(), np.to(), false, true, true);
@@ -59,24 +62,24 @@ record Subject(Speaker speaker, int from, int end, boolean reports, boolean ambi
      * The subject the verb at {@code verb} shares with the verb before it, joined by {@code and} or {@code but}
      * ({@code Van Der Beek touched upon the idea and noted that …}): the sentence's subject when it stands before
      * that conjunction and is known, and the main verb has the same form (a noun the tagger took for a verb,
-     * {@code elicited testimony and reports from}, does not); else none.
+     * {@code elicited testimony and reports from}, does not); else none. {@code subjectOf} gives the sentence's
+     * subject, asked for only when the verbs are so joined.
      */
-    static Optional<Subject> sharedBy(SentenceTokens st, int verb, SpeakerResolver resolver, Discourse discourse,
-                                      String text) {
+    static Optional<Subject> sharedBy(SentenceTokens st, int verb, java.util.function.Supplier<Subject> subjectOf) {
         List<Token> t = st.tokens();
         int i = verb - 1;
         while (i > 0 && t.get(i).isPos("RB")) {
             i--;
         }
         if (i <= 0 || st.quoted()[i] || !t.get(i).pos().equals("CC")
-                || !Set.of("and", "but").contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+                || !JOINING.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int main = st.mainVerb();
         if (main < 0 || main >= verb || !t.get(main).pos().equals(t.get(verb).pos())) {
             return Optional.empty();
         }
-        Subject s = of(st, resolver, discourse, text);
+        Subject s = subjectOf.get();
         return s.speaker().known() && s.from() >= 0 && s.end() <= i ? Optional.of(s) : Optional.empty();
     }
 
